@@ -1,0 +1,109 @@
+import { createRequire } from 'node:module';
+import type { Command as CommandType } from 'commander';
+import type { Deps } from './deps.js';
+import { EXIT_FATAL, MeetupNoteError, exitCodeFor, formatError } from './errors.js';
+import { PACKAGE_ROOT } from './paths.js';
+
+const require = createRequire(import.meta.url);
+const { version } = require(`${PACKAGE_ROOT}package.json`) as { version: string };
+
+type Command = CommandType;
+
+/** Options every command takes. */
+function common(command: Command): Command {
+  return command
+    .option('-C, --cwd <dir>', 'run as if started in <dir> (the site, or a folder in it)')
+    .option('--no-color', 'no colours in the output (also NO_COLOR=1)');
+}
+
+function examples(lines: string[]): string {
+  return `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
+}
+
+function buildProgram(deps: Deps, setExit: (code: number) => void): Command {
+  // require, not import: Node 20 loads commander's CommonJS about twice as fast this way.
+  const { Command } = require('commander') as typeof import('commander');
+  const program = new Command('meetup-note')
+    .description('Write and lint reports of tech meetups and study sessions (勉強会) on Hugo and Zola blogs.')
+    .version(version, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      writeOut: (text) => deps.stdout.write(text),
+      writeErr: (text) => deps.stderr.write(text),
+    });
+  program.addHelpCommand(false);
+
+  common(
+    program
+      .command('new')
+      .argument('[slug]', 'the slug (file name) of the post; default: from the event name, else the date')
+      .description('scaffold a meetup report: a post with TOML front matter, the event header and a folder for photos'),
+  )
+    .option('--title <text>', 'the title of the post (required without a terminal)')
+    .option('--event <name>', 'the event name, e.g. "DeNA.go #3"')
+    .option('--event-url <url>', 'the event page (connpass, Doorkeeper, ...)')
+    .option('--hashtag <tag>', 'the event hashtag, with or without #')
+    .option('--date <date>', 'YYYY-MM-DD, "YYYY-MM-DD HH:mm" (in the configured time zone) or an ISO date-time with offset')
+    .option('--description <text>', 'the description in front matter')
+    .option('--categories <list>', 'comma-separated categories, e.g. 勉強会,Go')
+    .option('--tags <list>', 'comma-separated tags')
+    .option('--slug <slug>', 'the slug, as the [slug] argument')
+    .option('--author <name>', 'the author (default: author in meetup-note.toml)')
+    .option('--draft', 'save as a draft (default: new.draft, true)')
+    .option('--no-draft', 'publish right away (draft = false)')
+    .option('-y, --yes', 'ask nothing: take flags and defaults')
+    .option('--dry-run', 'print the post to stdout and write nothing')
+    .option('--force', 'overwrite a post that exists')
+    .addHelpText(
+      'after',
+      examples([
+        'meetup-note new',
+        'meetup-note new denago_3 --title "【DeNA.go #3】Go活用事例の話を聞いてきた" --event "DeNA.go #3" \\\n      --event-url https://dena.connpass.com/event/150676/ --hashtag DeNAgo --date "2019-11-01 19:00" --categories 勉強会,Go --yes',
+        'meetup-note new --title "Rust.Tokyo 2026" --dry-run --yes -C examples/site',
+      ]),
+    )
+    .action(async (slug: string | undefined, options) => {
+      const { newCommand } = await import('./commands/new.js');
+      setExit(await newCommand(slug, options, deps));
+    });
+
+  common(program.command('init').description('write a commented meetup-note.toml, pre-filled from the Hugo config (never overwrites one)'))
+    .addHelpText('after', examples(['meetup-note init', 'meetup-note init -C path/to/site']))
+    .action(async (options) => {
+      const { initCommand } = await import('./commands/init.js');
+      setExit(await initCommand(options, deps));
+    });
+
+  return program;
+}
+
+/** Runs the CLI on argv (as process.argv: node, script, ...args) and returns the exit code. */
+export async function run(argv: string[], deps: Deps): Promise<number> {
+  const args = argv.slice(2);
+  if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+    // Answered before the argument parser loads: scripts and editors ask this often.
+    deps.stdout.write(`${version}\n`);
+    return 0;
+  }
+  let exitCode = 0;
+  const program = buildProgram(deps, (code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync(argv);
+    return exitCode;
+  } catch (error) {
+    if (error instanceof Error && error.name === 'CommanderError') {
+      const { exitCode: code } = error as Error & { exitCode: number };
+      // Help and version end with exit code 0; commander has already printed its own usage errors.
+      return code === 0 ? 0 : EXIT_FATAL;
+    }
+    deps.stderr.write(`meetup-note: ${formatError(error)}\n`);
+    if (!(error instanceof MeetupNoteError) && error instanceof Error && deps.env.MEETUP_NOTE_DEBUG) deps.stderr.write(`${error.stack}\n`);
+    if (!(error instanceof MeetupNoteError)) deps.stderr.write('This is a bug in meetup-note; please report it with the command you ran (MEETUP_NOTE_DEBUG=1 shows where it happened).\n');
+    return exitCodeFor(error);
+  }
+}
+

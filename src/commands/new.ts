@@ -1,0 +1,165 @@
+import path from 'node:path';
+import { loadSite } from '../config/load.js';
+import type { SiteConfig } from '../config/types.js';
+import type { Deps } from '../deps.js';
+import { UsageError } from '../errors.js';
+import { MESSAGES } from '../i18n/messages.js';
+import { type Problem, describeProblem } from '../i18n/problems.js';
+import { assertInside, createFile, exists, makeDirs, removeCreated } from '../io/files.js';
+import { currentPostDate, parsePostDate } from '../post/date.js';
+import { type NewPostInput, planPaths, renderNewPost } from '../post/new-post.js';
+import { slugDefault, slugProblem } from '../post/slug.js';
+import { hashtagProblem, normalizeHashtag, oneLineProblem, splitList, urlProblem } from '../post/text.js';
+import { loadTemplate } from '../templates/render.js';
+import { displayPath } from './shared.js';
+
+export interface NewOptions {
+  cwd?: string;
+  title?: string;
+  event?: string;
+  eventUrl?: string;
+  hashtag?: string;
+  date?: string;
+  description?: string;
+  categories?: string;
+  tags?: string;
+  slug?: string;
+  author?: string;
+  draft?: boolean;
+  yes?: boolean;
+  dryRun?: boolean;
+  force?: boolean;
+}
+
+/** The values given as flags, each checked; a bad one is a usage error naming its flag. */
+export function readNewFlags(options: NewOptions, slugArgument: string | undefined, site: SiteConfig): Partial<NewPostInput> {
+  const fail = (flag: string, problem: Problem) => new UsageError(`--${flag}: ${describeProblem(problem, site.language)}`);
+  const line = (flag: string, value: string | undefined, test: (v: string) => Problem | undefined = oneLineProblem) => {
+    if (value === undefined) return undefined;
+    const problem = test(value);
+    if (problem) throw fail(flag, problem);
+    return value.trim();
+  };
+  const known: Partial<NewPostInput> = {};
+  const set = <K extends keyof NewPostInput>(key: K, value: NewPostInput[K] | undefined) => {
+    if (value !== undefined) known[key] = value;
+  };
+  set('title', line('title', options.title, (v) => (v.trim() ? oneLineProblem(v) : { id: 'required' })));
+  set('event', line('event', options.event));
+  set('eventUrl', line('event-url', options.eventUrl, (v) => (v.trim() ? urlProblem(v.trim()) : undefined)));
+  set('hashtag', options.hashtag === undefined ? undefined : normalizeHashtag(line('hashtag', options.hashtag, (v) => hashtagProblem(normalizeHashtag(v)))!));
+  set('description', line('description', options.description));
+  set('author', line('author', options.author));
+  if (options.categories !== undefined) set('categories', splitList(line('categories', options.categories)!));
+  if (options.tags !== undefined) set('tags', splitList(line('tags', options.tags)!));
+  if (slugArgument !== undefined && options.slug !== undefined && slugArgument !== options.slug) {
+    throw new UsageError(`the slug is given twice ("${slugArgument}" and --slug "${options.slug}"); give it once`);
+  }
+  set('slug', line('slug', slugArgument ?? options.slug, (v) => slugProblem(v.trim())));
+  if (options.date !== undefined) {
+    const parsed = parsePostDate(options.date, site.timezone);
+    if ('problem' in parsed) throw fail('date', parsed.problem);
+    known.date = parsed;
+  }
+  if (options.draft !== undefined) known.draft = options.draft;
+  return known;
+}
+
+export async function newCommand(slugArgument: string | undefined, options: NewOptions, deps: Deps): Promise<number> {
+  const site = await loadSite(deps, options.cwd);
+  const m = MESSAGES[site.language];
+  const known = readNewFlags(options, slugArgument, site);
+  const defaultDate = currentPostDate(deps.now(), site.timezone);
+  const show = (file: string) => displayPath(deps.cwd, file);
+  const slugTaken = async (slug: string, date = defaultDate): Promise<Problem | undefined> => {
+    const file = planPaths(site, slug, date).postFile;
+    return !options.force && (await exists(deps.fs, file)) ? { id: 'exists', value: show(file) } : undefined;
+  };
+  const interactive = deps.interactive && !options.yes;
+  let input: NewPostInput;
+  const prompter = interactive ? await deps.prompts() : undefined;
+  // Loaded only when asking: what the prompts need costs start-up that --yes runs should not pay.
+  const asking = prompter ? await import('../prompts/new-post.js') : undefined;
+  if (prompter && asking) {
+    const { siteTermCounts } = await import('../site/terms.js');
+    const terms = await siteTermCounts(deps.fs, site, ['categories', 'tags']);
+    input = await asking.askNewPost(prompter, known, {
+      messages: m,
+      language: site.language,
+      timezone: site.timezone,
+      defaultDate,
+      defaults: { categories: site.new.categories, tags: site.new.tags, draft: site.new.draft, author: site.author },
+      terms,
+      slugTaken,
+    });
+  } else {
+    if (known.title === undefined) {
+      throw new UsageError(`--title is required ${deps.interactive ? 'with --yes' : 'when not run in a terminal'}, e.g. --title "【DeNA.go #3】Go の話を聞いてきた"`);
+    }
+    const event = known.event ?? '';
+    const date = known.date ?? defaultDate;
+    input = {
+      title: known.title,
+      event,
+      eventUrl: known.eventUrl ?? '',
+      hashtag: known.hashtag ?? '',
+      description: known.description ?? '',
+      author: known.author ?? site.author,
+      date,
+      categories: known.categories ?? site.new.categories,
+      tags: known.tags ?? site.new.tags,
+      slug: known.slug ?? slugDefault(event, known.title, date),
+      draft: known.draft ?? site.new.draft,
+    };
+  }
+  const paths = planPaths(site, input.slug, input.date);
+  await assertInside(deps.fs, site.root, paths.postFile, show(paths.postFile));
+  await assertInside(deps.fs, site.root, paths.imageDir, show(paths.imageDir));
+  const taken = await slugTaken(input.slug, input.date);
+  if (taken) throw new UsageError(describeProblem(taken, site.language));
+  const template = await loadTemplate(deps.fs, site, 'post', site.language);
+  const content = renderNewPost(input, site, paths, template, m.eventPage);
+  const gitkeep = paths.bundle ? undefined : path.join(paths.imageDir, '.gitkeep');
+
+  if (prompter && asking) {
+    deps.stderr.write(`\n${asking.summarize(input, show(paths.postFile), m)}\n`);
+    if (!options.dryRun && !(await prompter.confirm({ message: m.confirmWrite(show(paths.postFile)), default: true }))) {
+      deps.stderr.write(`${m.notWritten}\n`);
+      return 0;
+    }
+  }
+  if (options.dryRun) {
+    deps.stdout.write(content);
+    deps.stderr.write(`${m.wouldCreate(show(paths.postFile))}\n`);
+    if (gitkeep) deps.stderr.write(`${m.wouldCreate(show(gitkeep))}\n`);
+    return 0;
+  }
+  await writeNewPost(deps, paths.postFile, content, gitkeep, Boolean(options.force), show);
+  deps.stdout.write(`${show(paths.postFile)}\n`);
+  deps.stderr.write(`${m.created(show(paths.postFile))}\n`);
+  deps.stderr.write(`${paths.bundle ? m.photosBeside(show(paths.imageDir)) : m.photosIn(show(paths.imageDir), paths.imageUrl)}\n`);
+  deps.stderr.write(`${m.nextSession(show(paths.postFile))}\n${m.nextLint(show(paths.postFile))}\n`);
+  return 0;
+}
+
+/** Folders, then the image folder's .gitkeep, then the post; on any failure what was created is removed again. */
+async function writeNewPost(deps: Deps, postFile: string, content: string, gitkeep: string | undefined, force: boolean, show: (file: string) => string): Promise<void> {
+  const createdDirs: string[] = [];
+  let createdGitkeep = false;
+  try {
+    createdDirs.push(...(await makeDirs(deps.fs, path.dirname(postFile))));
+    if (gitkeep) {
+      createdDirs.unshift(...(await makeDirs(deps.fs, path.dirname(gitkeep))));
+      if (!(await exists(deps.fs, gitkeep))) {
+        await createFile(deps.fs, gitkeep, '', show(gitkeep));
+        createdGitkeep = true;
+      }
+    }
+    if (force && (await exists(deps.fs, postFile))) await deps.fs.writeFileAtomic(postFile, content);
+    else await createFile(deps.fs, postFile, content, show(postFile));
+  } catch (error) {
+    if (createdGitkeep && gitkeep) await deps.fs.unlink(gitkeep).catch(() => undefined);
+    await removeCreated(deps.fs, createdDirs);
+    throw error;
+  }
+}

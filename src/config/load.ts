@@ -1,0 +1,184 @@
+import path from 'node:path';
+import type { Deps } from '../deps.js';
+import { ConfigError, UsageError } from '../errors.js';
+import { type HugoSettings, findHugoConfig, readHugoSettings } from './hugo.js';
+import { parseConfigText } from './parse.js';
+import { validateConfig } from './schema.js';
+import type { Language, LintSettings, NewPostSettings, SessionSettings, Severity, SiteConfig } from './types.js';
+
+export const CONFIG_FILE = 'meetup-note.toml';
+
+type Data = Record<string, any>;
+
+export const DEFAULT_NEW: NewPostSettings = {
+  postPath: 'posts/{slug}.md',
+  imageDir: 'img/{yyyy}/{mm}/{slug}',
+  draft: true,
+  categories: [],
+  tags: [],
+  frontMatter: {},
+};
+
+export const DEFAULT_END_HEADINGS: Record<Language, string[]> = {
+  ja: ['まとめ', '感想', '懇親会', 'おわりに', '最後に'],
+  en: ['Summary', 'Wrap-up', 'Afterparty', 'Conclusion', 'Closing'],
+};
+
+export const DEFAULT_END_MARKER = '<!-- meetup-note:end -->';
+
+async function isFile(deps: Deps, file: string): Promise<boolean> {
+  try {
+    return (await deps.fs.stat(file)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+export async function resolveStartDir(deps: Deps, cwdOption: string | undefined): Promise<string> {
+  const start = path.resolve(deps.cwd, cwdOption ?? '.');
+  try {
+    if ((await deps.fs.stat(start)).isDirectory()) return start;
+  } catch {
+    // reported below
+  }
+  throw new UsageError(`-C ${cwdOption}: no such directory`);
+}
+
+/** The nearest folder from start upward with meetup-note.toml or a Hugo config. */
+export async function findSiteRoot(deps: Deps, start: string): Promise<{ root: string; configFile?: string } | undefined> {
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    const configFile = path.join(dir, CONFIG_FILE);
+    if (await isFile(deps, configFile)) return { root: dir, configFile };
+    if (await findHugoConfig(deps.fs, dir)) return { root: dir };
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
+export function isValidTimezone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A folder named by the config, relative to the root with `/`; never outside the root. */
+export function insideRoot(root: string, dir: string, key: string, source: string): string {
+  const absolute = path.resolve(root, dir);
+  const relative = path.relative(root, absolute);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) {
+    throw new ConfigError(`${key} = "${dir}" points outside the site (${root}); use a folder inside it`, source);
+  }
+  return relative.split(path.sep).join('/') || '.';
+}
+
+const PLACEHOLDER = /\{([^{}]*)\}/g;
+const KNOWN_PLACEHOLDERS = new Set(['slug', 'yyyy', 'mm', 'dd']);
+
+function checkPattern(value: string, key: string, source: string, mustBePost: boolean): void {
+  for (const match of value.matchAll(PLACEHOLDER)) {
+    if (!KNOWN_PLACEHOLDERS.has(match[1]!)) {
+      throw new ConfigError(`${key} = "${value}" has an unknown placeholder {${match[1]}}; use {slug}, {yyyy}, {mm} or {dd}`, source);
+    }
+  }
+  if (path.isAbsolute(value) || value.split(/[\\/]/).includes('..')) {
+    throw new ConfigError(`${key} = "${value}" must be a relative path without "..", inside its folder`, source);
+  }
+  if (mustBePost && !/\.(md|markdown)$/.test(value)) {
+    throw new ConfigError(`${key} = "${value}" must end with .md or .markdown`, source);
+  }
+}
+
+function languageOf(config: Data, hugo: HugoSettings | undefined, env: Deps['env']): Language {
+  if (config.language) return config.language as Language;
+  const code = hugo?.languageCode ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? '';
+  return code.toLowerCase().startsWith('ja') ? 'ja' : 'en';
+}
+
+function systemTimezone(env: Deps['env']): string {
+  if (env.TZ && isValidTimezone(env.TZ)) return env.TZ;
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+/** Reads meetup-note.toml (validated) and the Hugo config of the site that holds the start folder. */
+export async function loadSite(deps: Deps, cwdOption?: string): Promise<SiteConfig> {
+  const start = await resolveStartDir(deps, cwdOption);
+  const found = await findSiteRoot(deps, start);
+  if (!found) {
+    throw new ConfigError(
+      `no ${CONFIG_FILE} or Hugo config (hugo.toml, config.toml, config/_default/) in ${start} or above; run this inside a site, pass -C <site>, or create one with \`meetup-note init\``,
+    );
+  }
+  const { root } = found;
+  let config: Data = {};
+  const display = (file: string) => path.relative(deps.cwd, file) || file;
+  if (found.configFile) {
+    const text = (await deps.fs.readFile(found.configFile, 'utf8')).replace(/^\uFEFF/, '');
+    const data = parseConfigText('toml', text, display(found.configFile));
+    config = validateConfig(data, text, display(found.configFile));
+  }
+  const hugo = await readHugoSettings(deps.fs, root);
+  const source = found.configFile ? display(found.configFile) : hugo ? display(path.join(root, hugo.file)) : root;
+  return buildSiteConfig({ root, configFile: found.configFile, config, hugo, env: deps.env, source });
+}
+
+interface BuildInput {
+  root: string;
+  configFile?: string;
+  config: Data;
+  hugo?: HugoSettings;
+  env: Deps['env'];
+  source: string;
+}
+
+export function buildSiteConfig({ root, configFile, config, hugo, env, source }: BuildInput): SiteConfig {
+  const contentDir = insideRoot(root, config.contentDir ?? hugo?.contentDir ?? 'content', 'contentDir', source);
+  const staticDir = insideRoot(root, config.staticDir ?? hugo?.staticDirs?.[0] ?? 'static', 'staticDir', source);
+  const contentDirs = [...new Set([contentDir, ...(hugo?.contentDirs ?? []).map((d) => insideRoot(root, d, 'contentDir', source))])];
+  const staticDirs = [
+    ...new Set([staticDir, ...[...(hugo?.staticDirs ?? []), ...(hugo?.themeStaticDirs ?? [])].map((d) => insideRoot(root, d, 'staticDir', source))]),
+  ];
+  const language = languageOf(config, hugo, env);
+  const timezone = config.timezone ?? hugo?.timeZone ?? systemTimezone(env);
+  if (!isValidTimezone(timezone)) {
+    throw new ConfigError(`timezone = "${timezone}" is not an IANA time zone; use a name such as "Asia/Tokyo" or "UTC"`, source);
+  }
+  const baseURL = config.baseURL ?? hugo?.baseURL ?? '';
+  if (baseURL && baseURL !== '/' && !/^https?:\/\/[^/]/i.test(baseURL)) {
+    throw new ConfigError(`baseURL = "${baseURL}" must be an absolute http(s) URL such as "https://example.dev/"`, source);
+  }
+  const configuredNew: Data = config.new ?? {};
+  const settings: NewPostSettings = { ...DEFAULT_NEW, ...configuredNew };
+  checkPattern(settings.postPath, 'new.postPath', source, true);
+  checkPattern(settings.imageDir, 'new.imageDir', source, false);
+  const session: SessionSettings = {
+    endMarker: config.session?.endMarker ?? DEFAULT_END_MARKER,
+    endHeadings: config.session?.endHeadings ?? DEFAULT_END_HEADINGS[language],
+  };
+  const lint: LintSettings = {
+    rules: (config.lint?.rules ?? {}) as Record<string, Severity>,
+    requiredFields: config.lint?.requiredFields ?? ['title', 'date'],
+    imageKeys: config.lint?.imageKeys ?? ['images'],
+  };
+  const result: SiteConfig = {
+    root,
+    contentDir,
+    contentDirs,
+    staticDir,
+    staticDirs,
+    baseURL,
+    language,
+    timezone,
+    author: config.author ?? '',
+    new: settings,
+    session,
+    taxonomyKeys: hugo?.taxonomyKeys?.length ? hugo.taxonomyKeys : ['categories', 'tags'],
+    vocabulary: config.taxonomies ?? {},
+    aliases: config.aliases ?? {},
+    lint,
+  };
+  if (configFile) result.configFile = configFile;
+  if (hugo) result.hugoConfigFile = path.join(root, hugo.file);
+  return result;
+}

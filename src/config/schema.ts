@@ -1,0 +1,128 @@
+import { ConfigError } from '../errors.js';
+import { locateToml } from '../toml/locate.js';
+
+/** The shape of meetup-note.toml. Keys match case-insensitively, as Hugo's do. */
+type Rule =
+  | { type: 'string'; oneOf?: readonly string[] }
+  | { type: 'boolean' }
+  | { type: 'strings' }
+  | { type: 'anyTable' }
+  | { type: 'mapOf'; value: Rule }
+  | { type: 'table'; keys: Record<string, Rule> };
+
+const string: Rule = { type: 'string' };
+const strings: Rule = { type: 'strings' };
+
+export const SCHEMA: Rule = {
+  type: 'table',
+  keys: {
+    contentDir: string,
+    staticDir: string,
+    baseURL: string,
+    language: { type: 'string', oneOf: ['ja', 'en'] },
+    timezone: string,
+    author: string,
+    new: {
+      type: 'table',
+      keys: {
+        postPath: string,
+        imageDir: string,
+        draft: { type: 'boolean' },
+        categories: strings,
+        tags: strings,
+        frontMatter: { type: 'anyTable' },
+      },
+    },
+    session: { type: 'table', keys: { endMarker: string, endHeadings: strings } },
+    taxonomies: { type: 'mapOf', value: strings },
+    aliases: { type: 'mapOf', value: string },
+    lint: {
+      type: 'table',
+      keys: {
+        rules: { type: 'mapOf', value: { type: 'string', oneOf: ['off', 'warn', 'error'] } },
+        requiredFields: strings,
+        imageKeys: strings,
+      },
+    },
+  },
+};
+
+export interface Problem {
+  path: string[];
+  message: string;
+}
+
+function typeName(value: unknown): string {
+  if (Array.isArray(value)) return 'an array';
+  if (value instanceof Date) return 'a date';
+  if (value === null) return 'null';
+  if (typeof value === 'object') return 'a table';
+  return `a ${typeof value}`;
+}
+
+function expected(rule: Rule): string {
+  switch (rule.type) {
+    case 'string':
+      return rule.oneOf ? `one of ${rule.oneOf.map((v) => `"${v}"`).join(', ')}` : 'a string';
+    case 'boolean':
+      return 'true or false';
+    case 'strings':
+      return 'an array of strings';
+    default:
+      return 'a table';
+  }
+}
+
+function isTable(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
+/** Returns the data with keys renamed to the schema's spelling, and the problems found. */
+export function validate(value: unknown, rule: Rule, path: string[], problems: Problem[]): unknown {
+  const fail = () => problems.push({ path, message: `must be ${expected(rule)}, not ${typeName(value)}` });
+  switch (rule.type) {
+    case 'string':
+      if (typeof value !== 'string') return fail(), undefined;
+      if (rule.oneOf && !rule.oneOf.includes(value)) return problems.push({ path, message: `must be ${expected(rule)}, not "${value}"` }), undefined;
+      return value;
+    case 'boolean':
+      return typeof value === 'boolean' ? value : (fail(), undefined);
+    case 'strings':
+      return Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : (fail(), undefined);
+    case 'anyTable':
+      return isTable(value) ? value : (fail(), undefined);
+    case 'mapOf': {
+      if (!isTable(value)) return fail(), undefined;
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, validate(v, rule.value, [...path, k], problems)]));
+    }
+    case 'table': {
+      if (!isTable(value)) return fail(), undefined;
+      const out: Record<string, unknown> = {};
+      const known = Object.keys(rule.keys);
+      for (const [key, child] of Object.entries(value)) {
+        const name = known.find((k) => k === key) ?? known.find((k) => k.toLowerCase() === key.toLowerCase());
+        if (!name) {
+          problems.push({ path: [...path, key], message: `unknown key; expected one of: ${known.join(', ')}` });
+          continue;
+        }
+        out[name] = validate(child, rule.keys[name]!, [...path, key], problems);
+      }
+      return out;
+    }
+  }
+}
+
+/** Validates parsed meetup-note.toml; throws one ConfigError listing every problem with its line. */
+export function validateConfig(data: unknown, text: string, displayPath: string): Record<string, unknown> {
+  const problems: Problem[] = [];
+  const result = validate(data, SCHEMA, [], problems) as Record<string, unknown>;
+  if (problems.length === 0) return result;
+  const entries = locateToml(text);
+  const lines = problems.map((problem) => {
+    const joined = problem.path.join('.');
+    const entry = entries.find((e) => e.path.join('.') === joined) ?? entries.find((e) => e.path.join('.').startsWith(`${joined}.`));
+    const where = entry ? `${displayPath}:${entry.line}:${entry.column}` : displayPath;
+    return `${where}: "${joined}" ${problem.message}`;
+  });
+  throw new ConfigError(lines.join('\n'));
+}

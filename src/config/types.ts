@@ -1,0 +1,56 @@
+export type Language = 'ja' | 'en';
+export type Severity = 'off' | 'warn' | 'error';
+
+export interface NewPostSettings {
+  /** Under the content folder; `{slug}` `{yyyy}` `{mm}` `{dd}`; ending in `/index.md` makes a page bundle. */
+  postPath: string;
+  /** Under the static folder; ignored for page bundles, whose images sit beside index.md. */
+  imageDir: string;
+  draft: boolean;
+  categories: string[];
+  tags: string[];
+  /** Extra front matter copied into every new post; string values may use `{slug}` `{imageDir}` and the date fields. */
+  frontMatter: Record<string, unknown>;
+}
+
+export interface SessionSettings {
+  /** A comment that marks where the sessions end; new sessions go before it. */
+  endMarker: string;
+  /** Headings of closing parts (まとめ, 懇親会) that new sessions go before. */
+  endHeadings: string[];
+}
+
+export interface LintSettings {
+  rules: Record<string, Severity>;
+  requiredFields: string[];
+  /** Front matter keys that hold images: a string, a list of strings, or tables with `src`. */
+  imageKeys: string[];
+}
+
+export interface SiteConfig {
+  /** Absolute path of the site root. */
+  root: string;
+  /** Absolute path of meetup-note.toml, when there is one. */
+  configFile?: string;
+  /** Absolute path of the Hugo (or Zola) config file that was read, when there is one. */
+  hugoConfigFile?: string;
+  /** Relative to root, with `/`. */
+  contentDir: string;
+  /** Every content folder: contentDir plus those of other languages. */
+  contentDirs: string[];
+  staticDir: string;
+  /** Every folder whose files are served at the site root: staticDir(s), then the themes' static folders. */
+  staticDirs: string[];
+  baseURL: string;
+  language: Language;
+  timezone: string;
+  author: string;
+  new: NewPostSettings;
+  session: SessionSettings;
+  /** Front matter keys of the taxonomies (Hugo's plural names). */
+  taxonomyKeys: string[];
+  /** A configured vocabulary per taxonomy key. */
+  vocabulary: Record<string, string[]>;
+  aliases: Record<string, string>;
+  lint: LintSettings;
+}

@@ -1,0 +1,112 @@
+import type { Language } from '../config/types.js';
+import { describeProblem, type Problem } from '../i18n/problems.js';
+import type { Messages } from '../i18n/messages.js';
+import { type PostDate, parsePostDate } from '../post/date.js';
+import type { NewPostInput } from '../post/new-post.js';
+import { slugDefault, slugProblem } from '../post/slug.js';
+import { hashtagProblem, normalizeHashtag, oneLineProblem, splitList, urlProblem } from '../post/text.js';
+import type { TermCounts } from '../site/terms.js';
+import type { Prompter, Validate } from './types.js';
+
+export interface NewPostContext {
+  messages: Messages;
+  language: Language;
+  timezone: string;
+  /** The date offered when none was given. */
+  defaultDate: PostDate;
+  defaults: { categories: string[]; tags: string[]; draft: boolean; author: string };
+  /** Terms the site already uses, to pick from. */
+  terms: TermCounts;
+  /** A problem when the post for this slug and date cannot be created (it exists and there is no --force). */
+  slugTaken: (slug: string, date: PostDate) => Promise<Problem | undefined>;
+}
+
+function check(language: Language, test: (value: string) => Problem | undefined, optional = true): Validate {
+  return (value) => {
+    if (!value.trim()) return optional ? true : describeProblem({ id: 'required' }, language);
+    const problem = test(value.trim());
+    return problem ? describeProblem(problem, language) : true;
+  };
+}
+
+async function askTerms(prompter: Prompter, taxonomy: 'categories' | 'tags', context: NewPostContext): Promise<string[]> {
+  const { messages } = context;
+  const label = messages.fields[taxonomy];
+  const used = context.terms[taxonomy] ?? [];
+  const preset = context.defaults[taxonomy];
+  let picked: string[] = [];
+  if (used.length > 0) {
+    const choices = [...new Set([...preset, ...used.map((u) => u.term)])].map((term) => {
+      const count = used.find((u) => u.term === term)?.count;
+      return { value: term, name: count ? `${term} (${count})` : term, checked: preset.includes(term) };
+    });
+    picked = await prompter.checkbox({ message: messages.askPickTerms(label), choices });
+  }
+  const typed = await prompter.input({
+    message: messages.askNewTerms(label),
+    default: used.length > 0 ? '' : preset.join(', '),
+    validate: check(context.language, (value) => splitList(value).map(oneLineProblem).find(Boolean)),
+  });
+  return [...new Set([...picked, ...splitList(typed)])];
+}
+
+/** Asks for every value that was not given as a flag, in the order a writer knows them at a meetup. */
+export async function askNewPost(prompter: Prompter, known: Partial<NewPostInput>, context: NewPostContext): Promise<NewPostInput> {
+  const { messages: m, language } = context;
+  const event = known.event ?? (await prompter.input({ message: m.askEvent, validate: check(language, oneLineProblem) })).trim();
+  const eventUrl = known.eventUrl ?? (await prompter.input({ message: m.askEventUrl, validate: check(language, urlProblem) })).trim();
+  const hashtag =
+    known.hashtag ?? normalizeHashtag(await prompter.input({ message: m.askHashtag, validate: check(language, (v) => hashtagProblem(normalizeHashtag(v))) }));
+  let date = known.date;
+  if (!date) {
+    const typed = await prompter.input({
+      message: m.askDate,
+      default: context.defaultDate.display,
+      validate: check(language, (value) => {
+        const parsed = parsePostDate(value, context.timezone);
+        return 'problem' in parsed ? parsed.problem : undefined;
+      }, false),
+    });
+    const parsed = parsePostDate(typed, context.timezone);
+    date = 'problem' in parsed ? context.defaultDate : parsed;
+  }
+  const title =
+    known.title ??
+    (await prompter.input({ message: m.askTitle, default: event ? `【${event}】` : '', validate: check(language, oneLineProblem, false) })).trim();
+  const description = known.description ?? (await prompter.input({ message: m.askDescription, validate: check(language, oneLineProblem) })).trim();
+  const categories = known.categories ?? (await askTerms(prompter, 'categories', context));
+  const tags = known.tags ?? (await askTerms(prompter, 'tags', context));
+  const chosenDate = date;
+  const slug =
+    known.slug ??
+    (
+      await prompter.input({
+        message: m.askSlug,
+        default: slugDefault(event, title, chosenDate),
+        validate: async (value) => {
+          const problem = slugProblem(value.trim()) ?? (await context.slugTaken(value.trim(), chosenDate));
+          return problem ? describeProblem(problem, language) : true;
+        },
+      })
+    ).trim();
+  const draft = known.draft ?? (await prompter.confirm({ message: m.askDraft, default: context.defaults.draft }));
+  return { event, eventUrl, hashtag, date, title, description, categories, tags, slug, draft, author: known.author ?? context.defaults.author };
+}
+
+/** The answers as the summary shows them before asking to write. */
+export function summarize(input: NewPostInput, file: string, m: Messages): string {
+  const rows: [string, string][] = [
+    [m.fields.file, file],
+    [m.fields.title, input.title],
+    [m.fields.event, input.event],
+    [m.fields.eventUrl, input.eventUrl],
+    [m.fields.hashtag, input.hashtag ? `#${input.hashtag}` : ''],
+    [m.fields.date, input.date.text],
+    [m.fields.description, input.description],
+    [m.fields.categories, input.categories.join(', ')],
+    [m.fields.tags, input.tags.join(', ')],
+    [m.fields.author, input.author],
+    [m.fields.draft, input.draft ? m.yes : m.no],
+  ];
+  return `${m.summary}\n${rows.filter(([, value]) => value !== '').map(([name, value]) => `  ${name}: ${value}`).join('\n')}\n`;
+}

@@ -1,0 +1,77 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BIN } from '../helpers/cli.js';
+import { copySite, read, snapshotTree } from '../helpers/site.js';
+import { Terminal } from '../helpers/tmux.js';
+import { hasProgram } from '../helpers/tools.js';
+
+const tmux = hasProgram('tmux', ['-V']);
+const terminals: Terminal[] = [];
+
+afterEach(() => {
+  for (const terminal of terminals.splice(0)) terminal.close();
+});
+
+function open(): Terminal {
+  const terminal = new Terminal({ NO_COLOR: '1', TZ: 'Asia/Tokyo' });
+  terminals.push(terminal);
+  return terminal;
+}
+
+describe.skipIf(!tmux)('new in a real terminal (tmux)', () => {
+  it('asks, takes typed answers and defaults, confirms and writes', async () => {
+    const dir = copySite('example');
+    const terminal = open();
+    terminal.start(`node ${JSON.stringify(BIN)} new -C ${JSON.stringify(dir)}`);
+    await terminal.waitFor('イベント名');
+    terminal.type('DeNA.go #5', 'Enter');
+    await terminal.waitFor('イベントページのURL');
+    terminal.type('https://dena.connpass.com/event/555/', 'Enter');
+    await terminal.waitFor('ハッシュタグ');
+    terminal.type('#DeNAgo', 'Enter');
+    await terminal.waitFor('日付と開始時刻');
+    terminal.type('2019-12-06 19:30', 'Enter');
+    await terminal.waitFor('? タイトル (【DeNA.go #5】)');
+    terminal.type('', 'Tab');
+    terminal.type('ターミナルから', 'Enter');
+    await terminal.waitFor('説明');
+    terminal.type('', 'Enter');
+    await terminal.waitFor('カテゴリ: サイトで使っているものから選択');
+    terminal.type('', 'Enter');
+    await terminal.waitFor('カテゴリ: 新しく追加するもの');
+    terminal.type('', 'Enter');
+    await terminal.waitFor('タグ: サイトで使っているものから選択');
+    terminal.type('', 'Enter');
+    await terminal.waitFor('タグ: 新しく追加するもの');
+    terminal.type('Go', 'Enter');
+    await terminal.waitFor('スラッグ（ファイル名） (denago_5)');
+    terminal.type('', 'Enter');
+    await terminal.waitFor('下書き (draft) として保存しますか？');
+    terminal.type('', 'Enter');
+    const summary = await terminal.waitFor('を書き込みますか？');
+    expect(summary).toContain('タイトル: 【DeNA.go #5】ターミナルから');
+    terminal.type('', 'Enter');
+    const screen = await terminal.waitFor(/EXIT:\d+/);
+    expect(screen).toContain('EXIT:0');
+    expect(screen).toContain('content/blog/denago_5.md を作成しました');
+    const text = read(dir, 'content/blog/denago_5.md');
+    expect(text).toContain('title = "【DeNA.go #5】ターミナルから"\ndate = 2019-12-06T19:30:00+09:00\ndraft = true\n');
+    expect(text).toContain('categories = ["勉強会"]\ntags = ["Go"]\n');
+  });
+
+  it('Ctrl-C at a prompt exits 130 and leaves the tree exactly as it was', async () => {
+    const dir = copySite('example');
+    const before = snapshotTree(dir);
+    const terminal = open();
+    terminal.start(`node ${JSON.stringify(BIN)} new -C ${JSON.stringify(dir)}`);
+    await terminal.waitFor('イベント名');
+    terminal.type('DeNA.go #6', 'Enter');
+    await terminal.waitFor('イベントページのURL');
+    terminal.type('https://dena', 'C-c');
+    const screen = await terminal.waitFor(/EXIT:\d+/);
+    expect(screen).toContain('EXIT:130');
+    expect(snapshotTree(dir)).toEqual(before);
+    expect(existsSync(path.join(dir, 'content/blog/denago_6.md'))).toBe(false);
+  });
+});

@@ -1,0 +1,23 @@
+import { execFileSync } from 'node:child_process';
+
+/** Whether a program is on PATH. CI installs Hugo, pre-commit and tmux (.ci/run), so there a missing one fails the test instead of skipping it. */
+export function hasProgram(name: string, versionArgs = ['version']): boolean {
+  try {
+    execFileSync(name, versionArgs, { stdio: 'ignore' });
+    return true;
+  } catch {
+    if (process.env.CI) throw new Error(`${name} is not installed; .ci/run installs it`);
+    return false;
+  }
+}
+
+/** Decodes the HTML entities Hugo writes in text. */
+export function decodeHtml(text: string): string {
+  return text
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}

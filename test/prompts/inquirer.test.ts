@@ -1,0 +1,67 @@
+import { screen } from '@inquirer/testing/vitest';
+import { describe, expect, it } from 'vitest';
+import { newCommand } from '../../src/commands/new.js';
+import { CancelledError } from '../../src/errors.js';
+import { createInquirerPrompter } from '../../src/prompts/inquirer.js';
+import { testDeps } from '../helpers/deps.js';
+import { copySite, read, snapshotTree } from '../helpers/site.js';
+
+/** Types an answer at the current prompt and waits for the next one to show. */
+async function answer(text: string): Promise<void> {
+  if (text) screen.type(text);
+  screen.keypress('enter');
+  await screen.next();
+}
+
+describe('new through the real @inquirer prompts', () => {
+  it('walks every prompt, validates, offers defaults and writes after the confirmation', async () => {
+    const dir = copySite('example');
+    const { deps, stdout } = testDeps({ cwd: dir, prompter: createInquirerPrompter() });
+    const done = newCommand(undefined, {}, deps);
+    await screen.next();
+    expect(screen.getScreen()).toBe('? イベント名（例: DeNA.go #3）');
+    await answer('DeNA.go #9');
+    await answer('not a url');
+    expect(screen.getScreen()).toContain('「not a url」はURLではありません');
+    for (let i = 0; i < 'not a url'.length; i++) screen.keypress('backspace');
+    await answer('https://dena.connpass.com/event/999/');
+    await answer('#DeNAgo');
+    expect(screen.getScreen()).toContain('日付と開始時刻（YYYY-MM-DD HH:mm） (2026-11-25 19:00)');
+    await answer('');
+    expect(screen.getScreen()).toContain('タイトル (【DeNA.go #9】)');
+    screen.keypress('tab'); // take the offered start and go on typing
+    await answer('Goの話');
+    await answer('');
+    expect(screen.getScreen()).toContain('勉強会 (2)');
+    screen.keypress('down'); // from 勉強会 (preset, checked) to Go
+    screen.keypress('space');
+    await answer('');
+    await answer('');
+    screen.keypress('space');
+    await answer('');
+    await answer('');
+    expect(screen.getScreen()).toContain('スラッグ（ファイル名） (denago_9)');
+    await answer('');
+    await answer('');
+    expect(screen.getScreen()).toContain('content/blog/denago_9.md を書き込みますか？');
+    screen.keypress('enter');
+    expect(await done).toBe(0);
+    expect(stdout()).toBe('content/blog/denago_9.md\n');
+    const text = read(dir, 'content/blog/denago_9.md');
+    expect(text).toContain('title = "【DeNA.go #9】Goの話"\ndate = 2026-11-25T19:00:00+09:00\n');
+    expect(text).toContain('categories = ["勉強会", "Go"]\n');
+    expect(text).toContain('- [connpass](https://dena.connpass.com/event/999/)\n');
+  });
+
+  it('Ctrl-C at a prompt cancels and leaves the site as it was', async () => {
+    const dir = copySite('example');
+    const before = snapshotTree(dir);
+    const { deps } = testDeps({ cwd: dir, prompter: createInquirerPrompter() });
+    const done = newCommand(undefined, {}, deps);
+    await screen.next();
+    await answer('DeNA.go #9');
+    screen.keypress({ name: 'c', ctrl: true });
+    await expect(done).rejects.toBeInstanceOf(CancelledError);
+    expect(snapshotTree(dir)).toEqual(before);
+  });
+});

@@ -1,0 +1,81 @@
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { nodeFileSystem } from '../../src/deps.js';
+import { ConfigError } from '../../src/errors.js';
+import { escapeMarkdown, markdownUrl } from '../../src/templates/markdown.js';
+import { loadTemplate, renderTemplate } from '../../src/templates/render.js';
+import { copySite, tempDir } from '../helpers/site.js';
+
+const template = (text: string) => ({ text, source: 'test.md' });
+
+describe('escapeMarkdown', () => {
+  it('keeps Markdown-special characters as typed', () => {
+    expect(escapeMarkdown('[Go活用事例] *a* _b_ <br> `c`')).toBe('\\[Go活用事例\\] \\*a\\* \\_b\\_ \\<br\\> \\`c\\`');
+  });
+  it('breaks Hugo shortcode openers and a closing # of a heading', () => {
+    expect(escapeMarkdown('{{< figure >}} {{% x %}}')).toBe('{\\{\\< figure \\>}} {\\{% x %}}');
+    expect(escapeMarkdown('C#')).toBe('C\\#');
+    expect(escapeMarkdown('DeNA.go #3')).toBe('DeNA.go #3');
+  });
+  it('encodes what ends a link destination', () => {
+    expect(markdownUrl('https://ja.wikipedia.org/wiki/Go_(言語) x')).toBe('https://ja.wikipedia.org/wiki/Go_%28言語%29%20x');
+  });
+});
+
+describe('renderTemplate', () => {
+  it('escapes {{name}} and inserts {{{name}}} as is', () => {
+    expect(renderTemplate(template('# {{title}}\n{{{url}}}\n'), { title: 'a_b', url: 'https://x/a_b' })).toBe('# a\\_b\nhttps://x/a_b\n');
+  });
+
+  it('drops standalone section lines when a value is empty', () => {
+    expect(renderTemplate(template('a\n{{#tag}}\n- #{{tag}}\n{{/tag}}\nb\n'), { tag: '' })).toBe('a\nb\n');
+  });
+
+  it('refuses names that are not in the view, so a template cannot reach prototypes', () => {
+    for (const text of ['{{constructor}}', '{{#title.constructor}}x{{/title.constructor}}', '{{titel}}']) {
+      expect(() => renderTemplate(template(text), { title: 't' })).toThrow(ConfigError);
+    }
+    expect(() => renderTemplate(template('a\n{{titel}}'), { title: 't' })).toThrow(/unknown name \{\{titel\}\}; this template can use: title/);
+  });
+
+  it('refuses partials and reports a broken template with its line', () => {
+    expect(() => renderTemplate(template('{{> other}}'), {})).toThrow(/partials/);
+    const error = (() => {
+      try {
+        renderTemplate(template('ok\n{{#a}}\nnever closed'), { a: true });
+      } catch (e) {
+        return e as ConfigError;
+      }
+    })();
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error?.location).toBe('test.md:3:13');
+    expect(error?.message).toBe('Unclosed section "a"');
+  });
+});
+
+describe('loadTemplate', () => {
+  it('takes the built-in template for the language', async () => {
+    const dir = tempDir();
+    const ja = await loadTemplate(nodeFileSystem, { root: dir }, 'post', 'ja');
+    expect(ja.text).toContain('ハッシュタグ');
+    const en = await loadTemplate(nodeFileSystem, { root: dir }, 'post', 'en');
+    expect(en.text).toContain('Hashtag');
+  });
+
+  it("prefers the site's .meetup-note/templates", async () => {
+    const dir = copySite('site-template');
+    const loaded = await loadTemplate(nodeFileSystem, { root: dir }, 'post', 'en');
+    expect(loaded.text).toBe('Report of **{{event}}** ({{{eventUrl}}}) on {{dateDisplay}}.\n\n');
+    expect(loaded.source).toBe(path.join('.meetup-note', 'templates', 'post.en.md'));
+  });
+
+  it('refuses a site template that links outside the site', async () => {
+    const outside = tempDir();
+    writeFileSync(path.join(outside, 'secret.md'), 'secret');
+    const dir = tempDir();
+    mkdirSync(path.join(dir, '.meetup-note', 'templates'), { recursive: true });
+    symlinkSync(path.join(outside, 'secret.md'), path.join(dir, '.meetup-note', 'templates', 'post.en.md'));
+    await expect(loadTemplate(nodeFileSystem, { root: dir }, 'post', 'en')).rejects.toThrow(/links outside the site/);
+  });
+});
