@@ -22,12 +22,18 @@ export function timeOnce(command, args, options = {}) {
   return ms;
 }
 
-/** Times each case `runs` times, round-robin so drift in machine load hits all alike. */
+/** Times each case `runs` times, round-robin so drift in machine load hits all alike; `before` runs untimed. */
 export function compare(cases, runs) {
   const times = new Map(cases.map((c) => [c.name, []]));
-  for (const c of cases) timeOnce(c.command, c.args, c.options); // warm the file cache
+  for (const c of cases) {
+    c.before?.();
+    timeOnce(c.command, c.args, c.options); // warm the file cache
+  }
   for (let i = 0; i < runs; i++) {
-    for (const c of cases) times.get(c.name).push(timeOnce(c.command, c.args, c.options));
+    for (const c of cases) {
+      c.before?.();
+      times.get(c.name).push(timeOnce(c.command, c.args, c.options));
+    }
   }
   return cases.map((c) => ({ name: c.name, median: median(times.get(c.name)), min: Math.min(...times.get(c.name)) }));
 }

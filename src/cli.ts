@@ -16,6 +16,11 @@ function common(command: Command): Command {
     .option('--no-color', 'no colours in the output (also NO_COLOR=1)');
 }
 
+/** Collects a repeatable option: `--speaker a --speaker b` -> ['a', 'b']. */
+function repeated(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
 function examples(lines: string[]): string {
   return `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
 }
@@ -67,6 +72,60 @@ function buildProgram(deps: Deps, setExit: (code: number) => void): Command {
     .action(async (slug: string | undefined, options) => {
       const { newCommand } = await import('./commands/new.js');
       setExit(await newCommand(slug, options, deps));
+    });
+
+  common(
+    program
+      .command('add-session')
+      .argument('[post]', 'the post (default: the most recently changed post of the site)')
+      .description('append a numbered talk (title, speakers, slides, video, Q&A) to a report'),
+  )
+    .option('--title <text>', 'the talk title (required without a terminal)')
+    .option('--speaker <name>', 'a speaker, name or @handle (repeat for several)', repeated)
+    .option('--affiliation <text>', "a speaker's affiliation (repeat; paired with --speaker in order)", repeated)
+    .option('--slides <url>', 'the slides (http/https)')
+    .option('--video <url>', 'the video (http/https)')
+    .option('--question <text>', 'a question asked after the talk (repeat)', repeated)
+    .option('--answer <text>', 'its answer (repeat; paired with --question in order)', repeated)
+    .option('--asker <name>', 'who asked (repeat, one per --question; "" for none)', repeated)
+    .option('--from <file>', 'read the talk from a TOML or JSON file, or - for stdin')
+    .option('-y, --yes', 'ask nothing: take flags and defaults')
+    .option('--dry-run', 'print the section to stdout and write nothing')
+    .addHelpText(
+      'after',
+      examples([
+        'meetup-note add-session',
+        'meetup-note add-session content/blog/denago_3.md --title "WebシステムのパフォーマンスとGo" \\\n      --speaker @karupanerura --affiliation "ゲーム事業部" --slides https://speakerdeck.com/karupanerura/websisutemufalsehahuomansutogo',
+        'meetup-note add-session --from talk.toml --yes',
+      ]),
+    )
+    .action(async (post: string | undefined, options) => {
+      const { addSessionCommand } = await import('./commands/add-session.js');
+      setExit(await addSessionCommand(post, options, deps));
+    });
+
+  common(
+    program
+      .command('add-qa')
+      .argument('[post]', 'the post (default: the most recently changed post of the site)')
+      .description("add Q&A pairs to a talk of a report: into its Q&A block, or a new one at the talk's end"),
+  )
+    .option('--session <n>', 'the number of the talk (default: the last one)')
+    .option('--question <text>', 'a question (repeat)', repeated)
+    .option('--answer <text>', 'its answer (repeat; paired with --question in order)', repeated)
+    .option('--asker <name>', 'who asked (repeat, one per --question; "" for none)', repeated)
+    .option('-y, --yes', 'ask nothing: take flags')
+    .option('--dry-run', 'print the Q&A to stdout and write nothing')
+    .addHelpText(
+      'after',
+      examples([
+        'meetup-note add-qa',
+        'meetup-note add-qa content/blog/denago_3.md --session 2 --question "SetMaxOpenConnsの数は？" --answer "可視化して決める"',
+      ]),
+    )
+    .action(async (post: string | undefined, options) => {
+      const { addQaCommand } = await import('./commands/add-session.js');
+      setExit(await addQaCommand(post, options, deps));
     });
 
   common(program.command('init').description('write a commented meetup-note.toml, pre-filled from the Hugo config (never overwrites one)'))

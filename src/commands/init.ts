@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { CONFIG_FILE, DEFAULT_NEW, buildSiteConfig, findSiteRoot, resolveStartDir } from '../config/load.js';
+import { CONFIG_FILE, DEFAULT_NEW, buildSiteConfig, findSiteRoot, resolveStartDir, resolveTimezone } from '../config/load.js';
 import { readHugoSettings } from '../config/hugo.js';
 import type { Deps } from '../deps.js';
 import { ConflictError } from '../errors.js';
@@ -86,7 +86,7 @@ export async function initCommand(options: { cwd?: string }, deps: Deps): Promis
   const root = found?.root ?? start;
   const file = path.join(root, CONFIG_FILE);
   if (found?.configFile) throw new ConflictError(`already exists; edit it instead (init never overwrites it)`, displayPath(deps.cwd, found.configFile));
-  const hugo = await readHugoSettings(deps.fs, root);
+  const hugo = await readHugoSettings(deps.fs, root, found?.names);
   const site = buildSiteConfig({ root, config: {}, hugo, env: deps.env, source: hugo?.file ?? root });
   const posts = await listPosts(deps.fs, root, [site.contentDir]);
   const text = renderInitConfig({
@@ -95,7 +95,7 @@ export async function initCommand(options: { cwd?: string }, deps: Deps): Promis
     staticDir: site.staticDir,
     baseURL: site.baseURL,
     language: site.language,
-    timezone: site.timezone,
+    timezone: resolveTimezone(site, deps.env),
     postPath: guessPostPath(path.join(root, site.contentDir), posts),
   });
   await createFile(deps.fs, file, text, displayPath(deps.cwd, file));

@@ -1,11 +1,11 @@
 import path from 'node:path';
-import { loadSite } from '../config/load.js';
+import { loadSite, resolveTimezone } from '../config/load.js';
 import type { SiteConfig } from '../config/types.js';
 import type { Deps } from '../deps.js';
 import { UsageError } from '../errors.js';
 import { MESSAGES } from '../i18n/messages.js';
 import { type Problem, describeProblem } from '../i18n/problems.js';
-import { assertInside, createFile, exists, makeDirs, removeCreated } from '../io/files.js';
+import { assertInside, createFile, exists, makeDirs, removeCreated, writeFileAtomic } from '../io/files.js';
 import { currentPostDate, parsePostDate } from '../post/date.js';
 import { type NewPostInput, planPaths, renderNewPost } from '../post/new-post.js';
 import { slugDefault, slugProblem } from '../post/slug.js';
@@ -32,7 +32,7 @@ export interface NewOptions {
 }
 
 /** The values given as flags, each checked; a bad one is a usage error naming its flag. */
-export function readNewFlags(options: NewOptions, slugArgument: string | undefined, site: SiteConfig): Partial<NewPostInput> {
+export function readNewFlags(options: NewOptions, slugArgument: string | undefined, site: SiteConfig, timezone: string): Partial<NewPostInput> {
   const fail = (flag: string, problem: Problem) => new UsageError(`--${flag}: ${describeProblem(problem, site.language)}`);
   const line = (flag: string, value: string | undefined, test: (v: string) => Problem | undefined = oneLineProblem) => {
     if (value === undefined) return undefined;
@@ -57,7 +57,7 @@ export function readNewFlags(options: NewOptions, slugArgument: string | undefin
   }
   set('slug', line('slug', slugArgument ?? options.slug, (v) => slugProblem(v.trim())));
   if (options.date !== undefined) {
-    const parsed = parsePostDate(options.date, site.timezone);
+    const parsed = parsePostDate(options.date, timezone);
     if ('problem' in parsed) throw fail('date', parsed.problem);
     known.date = parsed;
   }
@@ -68,8 +68,9 @@ export function readNewFlags(options: NewOptions, slugArgument: string | undefin
 export async function newCommand(slugArgument: string | undefined, options: NewOptions, deps: Deps): Promise<number> {
   const site = await loadSite(deps, options.cwd);
   const m = MESSAGES[site.language];
-  const known = readNewFlags(options, slugArgument, site);
-  const defaultDate = currentPostDate(deps.now(), site.timezone);
+  const timezone = resolveTimezone(site, deps.env);
+  const known = readNewFlags(options, slugArgument, site, timezone);
+  const defaultDate = currentPostDate(deps.now(), timezone);
   const show = (file: string) => displayPath(deps.cwd, file);
   const slugTaken = async (slug: string, date = defaultDate): Promise<Problem | undefined> => {
     const file = planPaths(site, slug, date).postFile;
@@ -86,7 +87,7 @@ export async function newCommand(slugArgument: string | undefined, options: NewO
     input = await asking.askNewPost(prompter, known, {
       messages: m,
       language: site.language,
-      timezone: site.timezone,
+      timezone,
       defaultDate,
       defaults: { categories: site.new.categories, tags: site.new.tags, draft: site.new.draft, author: site.author },
       terms,
@@ -138,6 +139,10 @@ export async function newCommand(slugArgument: string | undefined, options: NewO
   deps.stdout.write(`${show(paths.postFile)}\n`);
   deps.stderr.write(`${m.created(show(paths.postFile))}\n`);
   deps.stderr.write(`${paths.bundle ? m.photosBeside(show(paths.imageDir)) : m.photosIn(show(paths.imageDir), paths.imageUrl)}\n`);
+  if (prompter && (await prompter.confirm({ message: m.askAddSession, default: false }))) {
+    const { addSessionCommand } = await import('./add-session.js');
+    return addSessionCommand(paths.postFile, { printPath: false }, deps, prompter);
+  }
   deps.stderr.write(`${m.nextSession(show(paths.postFile))}\n${m.nextLint(show(paths.postFile))}\n`);
   return 0;
 }
@@ -155,7 +160,7 @@ async function writeNewPost(deps: Deps, postFile: string, content: string, gitke
         createdGitkeep = true;
       }
     }
-    if (force && (await exists(deps.fs, postFile))) await deps.fs.writeFileAtomic(postFile, content);
+    if (force && (await exists(deps.fs, postFile))) await writeFileAtomic(deps.fs, postFile, content);
     else await createFile(deps.fs, postFile, content, show(postFile));
   } catch (error) {
     if (createdGitkeep && gitkeep) await deps.fs.unlink(gitkeep).catch(() => undefined);

@@ -55,10 +55,21 @@ async function readData(fs: FileSystem, root: string, file: string): Promise<Dat
   return isObject(data) ? (foldKeys(data) as Data) : {};
 }
 
-/** The first root config file of a Hugo site in dir, or the config dir, or undefined. */
-export async function findHugoConfig(fs: FileSystem, dir: string): Promise<string | undefined> {
-  for (const name of HUGO_CONFIG_FILES) if (await exists(fs, path.join(dir, name))) return name;
-  if (await exists(fs, path.join(dir, CONFIG_DIR))) return CONFIG_DIR;
+/** The names in a folder (empty when it cannot be read): one listing instead of a stat per candidate. */
+export async function namesIn(fs: FileSystem, dir: string): Promise<Set<string>> {
+  try {
+    return new Set(await fs.readdir(dir));
+  } catch {
+    return new Set();
+  }
+}
+
+/** The first root config file of a Hugo site among a folder's names, or the config dir, or undefined. */
+export async function findHugoConfig(fs: FileSystem, dir: string, names?: Set<string>): Promise<string | undefined> {
+  const here = names ?? (await namesIn(fs, dir));
+  const file = HUGO_CONFIG_FILES.find((name) => here.has(name));
+  if (file) return file;
+  if (here.has('config') && (await exists(fs, path.join(dir, CONFIG_DIR)))) return CONFIG_DIR;
   return undefined;
 }
 
@@ -84,13 +95,13 @@ function taxonomyKeysOf(data: Data): string[] | undefined {
 }
 
 /** Reads the Hugo config of the site at root (root file and `config/_default/`), or undefined if none. */
-export async function readHugoSettings(fs: FileSystem, root: string): Promise<HugoSettings | undefined> {
-  const found = await findHugoConfig(fs, root);
+export async function readHugoSettings(fs: FileSystem, root: string, names?: Set<string>): Promise<HugoSettings | undefined> {
+  const found = await findHugoConfig(fs, root, names);
   if (!found) return undefined;
   let data: Data = {};
   let file = found;
   if (found !== CONFIG_DIR) data = await readData(fs, root, found);
-  if (await exists(fs, path.join(root, CONFIG_DIR))) {
+  if (found === CONFIG_DIR || ((names ?? (await namesIn(fs, root))).has('config') && (await exists(fs, path.join(root, CONFIG_DIR))))) {
     const names = (await fs.readdir(path.join(root, CONFIG_DIR))).sort();
     for (const name of names) {
       const format = formatOf(name);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Deps } from '../deps.js';
 import { ConfigError, UsageError } from '../errors.js';
-import { type HugoSettings, findHugoConfig, readHugoSettings } from './hugo.js';
+import { type HugoSettings, findHugoConfig, namesIn, readHugoSettings } from './hugo.js';
 import { parseConfigText } from './parse.js';
 import { validateConfig } from './schema.js';
 import type { Language, LintSettings, NewPostSettings, SessionSettings, Severity, SiteConfig } from './types.js';
@@ -44,12 +44,20 @@ export async function resolveStartDir(deps: Deps, cwdOption: string | undefined)
   throw new UsageError(`-C ${cwdOption}: no such directory`);
 }
 
-/** The nearest folder from start upward with meetup-note.toml or a Hugo config. */
-export async function findSiteRoot(deps: Deps, start: string): Promise<{ root: string; configFile?: string } | undefined> {
+export interface SiteRoot {
+  root: string;
+  configFile?: string;
+  /** The names in the root folder, read once while looking. */
+  names: Set<string>;
+}
+
+/** The nearest folder from start upward with meetup-note.toml or a Hugo config: one listing per folder. */
+export async function findSiteRoot(deps: Deps, start: string): Promise<SiteRoot | undefined> {
   for (let dir = start; ; dir = path.dirname(dir)) {
+    const names = await namesIn(deps.fs, dir);
     const configFile = path.join(dir, CONFIG_FILE);
-    if (await isFile(deps, configFile)) return { root: dir, configFile };
-    if (await findHugoConfig(deps.fs, dir)) return { root: dir };
+    if (names.has(CONFIG_FILE) && (await isFile(deps, configFile))) return { root: dir, configFile, names };
+    if (await findHugoConfig(deps.fs, dir, names)) return { root: dir, names };
     if (path.dirname(dir) === dir) return undefined;
   }
 }
@@ -101,6 +109,15 @@ function systemTimezone(env: Deps['env']): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
+/** The site's time zone, checked, or the system's when none is configured (TZ, else ICU's guess). */
+export function resolveTimezone(site: Pick<SiteConfig, 'timezone' | 'timezoneSource'>, env: Deps['env']): string {
+  const zone = site.timezone ?? systemTimezone(env);
+  if (!isValidTimezone(zone)) {
+    throw new ConfigError(`timezone = "${zone}" is not an IANA time zone; use a name such as "Asia/Tokyo" or "UTC"`, site.timezoneSource);
+  }
+  return zone;
+}
+
 /** Reads meetup-note.toml (validated) and the Hugo config of the site that holds the start folder. */
 export async function loadSite(deps: Deps, cwdOption?: string): Promise<SiteConfig> {
   const start = await resolveStartDir(deps, cwdOption);
@@ -118,7 +135,7 @@ export async function loadSite(deps: Deps, cwdOption?: string): Promise<SiteConf
     const data = parseConfigText('toml', text, display(found.configFile));
     config = validateConfig(data, text, display(found.configFile));
   }
-  const hugo = await readHugoSettings(deps.fs, root);
+  const hugo = await readHugoSettings(deps.fs, root, found.names);
   const source = found.configFile ? display(found.configFile) : hugo ? display(path.join(root, hugo.file)) : root;
   return buildSiteConfig({ root, configFile: found.configFile, config, hugo, env: deps.env, source });
 }
@@ -140,10 +157,7 @@ export function buildSiteConfig({ root, configFile, config, hugo, env, source }:
     ...new Set([staticDir, ...[...(hugo?.staticDirs ?? []), ...(hugo?.themeStaticDirs ?? [])].map((d) => insideRoot(root, d, 'staticDir', source))]),
   ];
   const language = languageOf(config, hugo, env);
-  const timezone = config.timezone ?? hugo?.timeZone ?? systemTimezone(env);
-  if (!isValidTimezone(timezone)) {
-    throw new ConfigError(`timezone = "${timezone}" is not an IANA time zone; use a name such as "Asia/Tokyo" or "UTC"`, source);
-  }
+  const timezone: string | undefined = config.timezone ?? hugo?.timeZone;
   const baseURL = config.baseURL ?? hugo?.baseURL ?? '';
   if (baseURL && baseURL !== '/' && !/^https?:\/\/[^/]/i.test(baseURL)) {
     throw new ConfigError(`baseURL = "${baseURL}" must be an absolute http(s) URL such as "https://example.dev/"`, source);
@@ -169,7 +183,7 @@ export function buildSiteConfig({ root, configFile, config, hugo, env, source }:
     staticDirs,
     baseURL,
     language,
-    timezone,
+    timezoneSource: config.timezone ? source : hugo ? hugo.file : source,
     author: config.author ?? '',
     new: settings,
     session,
@@ -178,6 +192,7 @@ export function buildSiteConfig({ root, configFile, config, hugo, env, source }:
     aliases: config.aliases ?? {},
     lint,
   };
+  if (timezone) result.timezone = timezone;
   if (configFile) result.configFile = configFile;
   if (hugo) result.hugoConfigFile = path.join(root, hugo.file);
   return result;

@@ -28,7 +28,8 @@ function tomlFailure(error: unknown): ParseFailure {
 
 export function parseTomlOrFailure(text: string): { data: Record<string, unknown> } | { failure: ParseFailure } {
   try {
-    return { data: loadTomlParser()(text) };
+    // @iarna/toml rejects the CR of a CRLF line that ends in a comment; TOML allows CRLF everywhere.
+    return { data: loadTomlParser()(text.replace(/\r\n/g, '\n')) };
   } catch (error) {
     return { failure: tomlFailure(error) };
   }

@@ -43,7 +43,13 @@ export interface SiteConfig {
   staticDirs: string[];
   baseURL: string;
   language: Language;
-  timezone: string;
+  /**
+   * The configured time zone (meetup-note.toml, else Hugo's timeZone), not yet checked: checking
+   * loads ICU, which costs lint and add-session start-up for nothing. Use `resolveTimezone`.
+   */
+  timezone?: string;
+  /** Where the time zone came from, for messages. */
+  timezoneSource: string;
   author: string;
   new: NewPostSettings;
   session: SessionSettings;

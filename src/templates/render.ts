@@ -49,16 +49,12 @@ function lineColumn(text: string, offset: number): string {
   return `${before.length}:${before.at(-1)!.length + 1}`;
 }
 
-function namesOf(view: unknown, names: Set<string>): Set<string> {
-  if (Array.isArray(view)) for (const item of view) namesOf(item, names);
-  else if (view && typeof view === 'object') {
-    for (const [key, value] of Object.entries(view)) {
-      names.add(key);
-      namesOf(value, names);
-    }
-  }
-  return names;
-}
+/** The names each template may use (docs/templates.md lists them). */
+export const TEMPLATE_NAMES: Record<TemplateName, readonly string[]> = {
+  post: ['title', 'event', 'eventUrl', 'eventSite', 'hashtag', 'hashtagUrl', 'description', 'author', 'date', 'dateDisplay', 'slug', 'imageUrl'],
+  session: ['number', 'title', 'speakers', 'name', 'affiliation', 'slides', 'video', 'qa'],
+  qa: ['heading', 'pairs', 'first', 'question', 'answer', 'asker'],
+};
 
 /**
  * Only names of the view may be used: a template is data from a cloned repo, and this keeps
@@ -80,7 +76,7 @@ function checkNames(tokens: Token[], allowed: Set<string>, template: Template): 
 }
 
 /** `{{name}}` is escaped for Markdown, `{{{name}}}` is inserted as is. */
-export function renderTemplate(template: Template, view: Record<string, unknown>): string {
+export function renderTemplate(template: Template, name: TemplateName, view: Record<string, unknown>): string {
   let tokens: Token[];
   try {
     tokens = Mustache.parse(template.text) as unknown as Token[];
@@ -89,6 +85,6 @@ export function renderTemplate(template: Template, view: Record<string, unknown>
     const at = /at (\d+)$/.exec(message);
     throw new ConfigError(message.replace(/ at \d+$/, ''), at ? `${template.source}:${lineColumn(template.text, Number(at[1]))}` : template.source);
   }
-  checkNames(tokens, namesOf(view, new Set()), template);
+  checkNames(tokens, new Set(TEMPLATE_NAMES[name]), template);
   return Mustache.render(template.text, view, undefined, { escape: escapeMarkdown });
 }

@@ -177,7 +177,7 @@ describe('new with prompts', () => {
 
   it('asks for each missing value, then confirms before writing', async () => {
     const dir = copySite('example');
-    const prompter = scriptedPrompter([...answers.slice(0, -1), 'denago_3_report', true, true]);
+    const prompter = scriptedPrompter([...answers.slice(0, -1), 'denago_3_report', true, true, false]);
     const { deps, stdout, stderr } = testDeps({ cwd: dir, prompter });
     expect(await newCommand(undefined, {}, deps)).toBe(0);
     expect(stdout()).toBe('content/blog/denago_3_report.md\n');
@@ -200,7 +200,20 @@ describe('new with prompts', () => {
       'スラッグ（ファイル名）',
       '下書き (draft) として保存しますか？',
       'content/blog/denago_3_report.md を書き込みますか？',
+      '最初のセッションを今すぐ追加しますか？',
     ]);
+  });
+
+  it('goes on to the first talk when the writer wants to', async () => {
+    const dir = copySite('example');
+    const talk = ['Go活用事例', '@suhirotaka', 'DeNA', false, 'https://speakerdeck.com/x', '', false];
+    const prompter = scriptedPrompter([...answers.slice(0, -1), 'with_talk', true, true, true, ...talk]);
+    const { deps, stdout } = testDeps({ cwd: dir, prompter });
+    expect(await newCommand(undefined, {}, deps)).toBe(0);
+    expect(stdout()).toBe('content/blog/with_talk.md\n');
+    expect(read(dir, 'content/blog/with_talk.md')).toContain(
+      '- ハッシュタグ：[#DeNAgo](https://x.com/hashtag/DeNAgo)\n\n# 1. Go活用事例\n\n登壇者：@suhirotaka さん\\\nDeNA\n\n[スライド](https://speakerdeck.com/x)\n',
+    );
   });
 
   it('does not accept a slug whose post exists', async () => {
@@ -212,7 +225,7 @@ describe('new with prompts', () => {
 
   it('asks only for what the flags leave out', async () => {
     const dir = copySite('example');
-    const prompter = scriptedPrompter(['', [], '', 'only-this', false, true]);
+    const prompter = scriptedPrompter(['', [], '', 'only-this', false, true, false]);
     const { deps } = testDeps({ cwd: dir, prompter });
     await newCommand(undefined, { ...flags, yes: false }, deps);
     expect(prompter.asked[0]).toBe('説明（空欄: なし）');

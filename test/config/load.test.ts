@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSite } from '../../src/config/load.js';
+import { loadSite, resolveTimezone } from '../../src/config/load.js';
 import { ConfigError, UsageError } from '../../src/errors.js';
 import { testDeps } from '../helpers/deps.js';
 import { copySite, tempDir } from '../helpers/site.js';
@@ -119,9 +119,17 @@ describe('loadSite', () => {
     ]) {
       const dir = tempDir();
       writeFileSync(path.join(dir, 'meetup-note.toml'), `${text}\n`);
-      const error = await load(dir).catch((e: unknown) => e);
+      const error = await load(dir)
+        .then((site) => resolveTimezone(site, {}))
+        .catch((e: unknown) => e);
       expect(error, text).toBeInstanceOf(ConfigError);
       expect((error as Error).message, text).toContain(needle);
     }
+  });
+
+  it('takes the system time zone when none is configured', async () => {
+    const site = await load(copySite('hugo-json'));
+    expect(site.timezone).toBeUndefined();
+    expect(resolveTimezone(site, { TZ: 'America/New_York' })).toBe('America/New_York');
   });
 });

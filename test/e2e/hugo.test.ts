@@ -1,18 +1,11 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { copySite } from '../helpers/site.js';
-import { decodeHtml, hasProgram } from '../helpers/tools.js';
+import { buildSite, decodeHtml, hasProgram } from '../helpers/tools.js';
 
 const hugo = hasProgram('hugo');
-
-export function buildSite(dir: string): string {
-  const out = path.join(dir, 'public');
-  execFileSync('hugo', ['--source', dir, '--destination', out, '--buildDrafts', '--quiet'], { stdio: ['ignore', 'ignore', 'pipe'] });
-  return out;
-}
 
 describe.skipIf(!hugo)('a post made by new, built by the real Hugo', () => {
   it('has its title, date and event header in the page', async () => {

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BIN } from '../helpers/cli.js';
@@ -52,6 +52,8 @@ describe.skipIf(!tmux)('new in a real terminal (tmux)', () => {
     const summary = await terminal.waitFor('を書き込みますか？');
     expect(summary).toContain('タイトル: 【DeNA.go #5】ターミナルから');
     terminal.type('', 'Enter');
+    await terminal.waitFor('最初のセッションを今すぐ追加しますか？');
+    terminal.type('', 'Enter');
     const screen = await terminal.waitFor(/EXIT:\d+/);
     expect(screen).toContain('EXIT:0');
     expect(screen).toContain('content/blog/denago_5.md を作成しました');
@@ -73,5 +75,42 @@ describe.skipIf(!tmux)('new in a real terminal (tmux)', () => {
     expect(screen).toContain('EXIT:130');
     expect(snapshotTree(dir)).toEqual(before);
     expect(existsSync(path.join(dir, 'content/blog/denago_6.md'))).toBe(false);
+  });
+});
+
+describe.skipIf(!tmux)('add-session in a real terminal (tmux)', () => {
+  it('asks for the talk and its Q&A, then splices it in', async () => {
+    const dir = copySite('example');
+    const newest = new Date('2030-01-01');
+    utimesSync(path.join(dir, 'content/blog/rust_tokyo_2026/index.md'), newest, newest);
+    const terminal = open();
+    terminal.start(`node ${JSON.stringify(BIN)} add-session -C ${JSON.stringify(dir)}`);
+    await terminal.waitFor('に追加します（最後に更新された記事）');
+    await terminal.waitFor('セッションのタイトル');
+    terminal.type('[LT] ターミナルから', 'Enter');
+    await terminal.waitFor('登壇者（名前か @handle、空欄: なし）');
+    terminal.type('@tmux_user', 'Enter');
+    await terminal.waitFor('@tmux_user さんの所属');
+    terminal.type('端末株式会社', 'Enter');
+    await terminal.waitFor('ほかの登壇者を追加しますか？');
+    terminal.type('', 'Enter');
+    await terminal.waitFor('スライドのURL');
+    terminal.type('https://speakerdeck.com/tmux/lt', 'Enter');
+    await terminal.waitFor('動画のURL');
+    terminal.type('', 'Enter');
+    await terminal.waitFor('Q&Aを今すぐ追加しますか？');
+    terminal.type('y', 'Enter');
+    await terminal.waitFor('? 質問');
+    terminal.type('tmux で動く？', 'Enter');
+    await terminal.waitFor('回答（空欄: まだなし）');
+    terminal.type('動きます', 'Enter');
+    await terminal.waitFor('質問した人');
+    terminal.type('', 'Enter');
+    await terminal.waitFor('続けて質問を追加しますか？');
+    terminal.type('', 'Enter');
+    const screen = await terminal.waitFor(/EXIT:\d+/);
+    expect(screen).toContain('EXIT:0');
+    const post = read(dir, 'content/blog/rust_tokyo_2026/index.md');
+    expect(post).toContain('# 2. \\[LT\\] ターミナルから\n\n登壇者：@tmux\\_user さん\\\n端末株式会社\n\n[スライド](https://speakerdeck.com/tmux/lt)\n\n## Q&A\n\nQ. tmux で動く？\n\nA. 動きます\n');
   });
 });

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import path from 'node:path';
 
 /** Whether a program is on PATH. CI installs Hugo, pre-commit and tmux (.ci/run), so there a missing one fails the test instead of skipping it. */
 export function hasProgram(name: string, versionArgs = ['version']): boolean {
@@ -20,4 +21,11 @@ export function decodeHtml(text: string): string {
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
+}
+
+/** Builds a site with the real Hugo (drafts included) and returns the output folder. */
+export function buildSite(dir: string): string {
+  const out = path.join(dir, 'public');
+  execFileSync('hugo', ['--source', dir, '--destination', out, '--buildDrafts', '--quiet'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  return out;
 }

@@ -1,5 +1,6 @@
 import { screen } from '@inquirer/testing/vitest';
 import { describe, expect, it } from 'vitest';
+import { addQaCommand, addSessionCommand } from '../../src/commands/add-session.js';
 import { newCommand } from '../../src/commands/new.js';
 import { CancelledError } from '../../src/errors.js';
 import { createInquirerPrompter } from '../../src/prompts/inquirer.js';
@@ -44,6 +45,8 @@ describe('new through the real @inquirer prompts', () => {
     await answer('');
     await answer('');
     expect(screen.getScreen()).toContain('content/blog/denago_9.md を書き込みますか？');
+    await answer('');
+    expect(screen.getScreen()).toContain('最初のセッションを今すぐ追加しますか？ (y/N)');
     screen.keypress('enter');
     expect(await done).toBe(0);
     expect(stdout()).toBe('content/blog/denago_9.md\n');
@@ -60,6 +63,59 @@ describe('new through the real @inquirer prompts', () => {
     const done = newCommand(undefined, {}, deps);
     await screen.next();
     await answer('DeNA.go #9');
+    screen.keypress({ name: 'c', ctrl: true });
+    await expect(done).rejects.toBeInstanceOf(CancelledError);
+    expect(snapshotTree(dir)).toEqual(before);
+  });
+});
+
+describe('add-session and add-qa through the real @inquirer prompts', () => {
+  it('loops over speakers and questions until the writer says no more', async () => {
+    const dir = copySite('session-posts');
+    const { deps } = testDeps({ cwd: dir, prompter: createInquirerPrompter() });
+    const done = addSessionCommand('content/posts/closing.md', {}, deps);
+    await screen.next();
+    expect(screen.getScreen()).toBe('? Talk title');
+    await answer('');
+    expect(screen.getScreen()).toContain('a value is required');
+    await answer('Prompted talk');
+    await answer('@ann');
+    expect(screen.getScreen()).toContain('Affiliation of @ann (empty: none)');
+    await answer('ACME');
+    expect(screen.getScreen()).toContain('Another speaker? (y/N)');
+    await answer('y');
+    await answer('@bob');
+    await answer('');
+    await answer('');
+    await answer('notaurl');
+    expect(screen.getScreen()).toContain('"notaurl" is not a URL');
+    for (let i = 0; i < 'notaurl'.length; i++) screen.keypress('backspace');
+    await answer('https://example.com/slides');
+    await answer('');
+    expect(screen.getScreen()).toContain('Add Q&A now? (y/N)');
+    await answer('y');
+    await answer('Why Go?');
+    await answer('Because it is simple');
+    await answer('@carol');
+    await answer('y');
+    await answer('And tests?');
+    await answer('Table-driven');
+    await answer('');
+    screen.keypress('enter');
+    expect(await done).toBe(0);
+    expect(read(dir, 'content/posts/closing.md')).toContain(
+      '# 3. Prompted talk\n\nSpeaker: @ann (ACME)\n\nSpeaker: @bob\n\n[Slides](https://example.com/slides)\n\n## Q&A\n\nQ. Why Go? (asked by @carol)\n\nA. Because it is simple\n\nQ. And tests?\n\nA. Table-driven\n\n# Summary',
+    );
+  });
+
+  it('add-qa asks for pairs; Ctrl-C leaves the post as it was', async () => {
+    const dir = copySite('session-posts');
+    const before = snapshotTree(dir);
+    const { deps } = testDeps({ cwd: dir, prompter: createInquirerPrompter() });
+    const done = addQaCommand('content/posts/closing.md', { session: '1' }, deps);
+    await screen.next();
+    expect(screen.getScreen()).toBe('? Question');
+    await answer('typed, then abandoned');
     screen.keypress({ name: 'c', ctrl: true });
     await expect(done).rejects.toBeInstanceOf(CancelledError);
     expect(snapshotTree(dir)).toEqual(before);

@@ -25,32 +25,36 @@ describe('escapeMarkdown', () => {
 
 describe('renderTemplate', () => {
   it('escapes {{name}} and inserts {{{name}}} as is', () => {
-    expect(renderTemplate(template('# {{title}}\n{{{url}}}\n'), { title: 'a_b', url: 'https://x/a_b' })).toBe('# a\\_b\nhttps://x/a_b\n');
+    expect(renderTemplate(template('# {{title}}\n{{{eventUrl}}}\n'), 'post', { title: 'a_b', eventUrl: 'https://x/a_b' })).toBe('# a\\_b\nhttps://x/a_b\n');
   });
 
   it('drops standalone section lines when a value is empty', () => {
-    expect(renderTemplate(template('a\n{{#tag}}\n- #{{tag}}\n{{/tag}}\nb\n'), { tag: '' })).toBe('a\nb\n');
+    expect(renderTemplate(template('a\n{{#hashtag}}\n- #{{hashtag}}\n{{/hashtag}}\nb\n'), 'post', { hashtag: '' })).toBe('a\nb\n');
   });
 
-  it('refuses names that are not in the view, so a template cannot reach prototypes', () => {
+  it('allows the names of nested lists even when the list is empty', () => {
+    expect(renderTemplate(template('{{#speakers}}{{name}}{{/speakers}}x'), 'session', { speakers: [] })).toBe('x');
+  });
+
+  it('refuses names the template does not have, so a template cannot reach prototypes', () => {
     for (const text of ['{{constructor}}', '{{#title.constructor}}x{{/title.constructor}}', '{{titel}}']) {
-      expect(() => renderTemplate(template(text), { title: 't' })).toThrow(ConfigError);
+      expect(() => renderTemplate(template(text), 'post', { title: 't' })).toThrow(ConfigError);
     }
-    expect(() => renderTemplate(template('a\n{{titel}}'), { title: 't' })).toThrow(/unknown name \{\{titel\}\}; this template can use: title/);
+    expect(() => renderTemplate(template('a\n{{titel}}'), 'qa', {})).toThrow(/unknown name \{\{titel\}\}; this template can use: answer, asker, first, heading, pairs, question/);
   });
 
   it('refuses partials and reports a broken template with its line', () => {
-    expect(() => renderTemplate(template('{{> other}}'), {})).toThrow(/partials/);
+    expect(() => renderTemplate(template('{{> other}}'), 'post', {})).toThrow(/partials/);
     const error = (() => {
       try {
-        renderTemplate(template('ok\n{{#a}}\nnever closed'), { a: true });
+        renderTemplate(template('ok\n{{#title}}\nnever closed'), 'post', { title: 'x' });
       } catch (e) {
         return e as ConfigError;
       }
     })();
     expect(error).toBeInstanceOf(ConfigError);
     expect(error?.location).toBe('test.md:3:13');
-    expect(error?.message).toBe('Unclosed section "a"');
+    expect(error?.message).toBe('Unclosed section "title"');
   });
 });
 

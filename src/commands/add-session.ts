@@ -1,0 +1,150 @@
+import type { Deps } from '../deps.js';
+import { ConflictError, InputError, UsageError } from '../errors.js';
+import { MESSAGES, type Messages } from '../i18n/messages.js';
+import { describeProblem } from '../i18n/problems.js';
+import { replaceFile } from '../io/files.js';
+import { type Session, type SessionProblem, qaProblems, renderQa, renderSession, sessionProblems } from '../post/session.js';
+import { type Edit, UnclosedBlockError, applyEdit, nextSessionNumber, outlineBody, planQaInsert, planSessionInsert } from '../post/sessions.js';
+import type { Prompter } from '../prompts/types.js';
+import { loadTemplate } from '../templates/render.js';
+import { type TargetPost, resolveTargetPost } from './post-target.js';
+import { type SessionFlags, knownSession, pairQa } from './session-input.js';
+
+export interface AddSessionOptions extends SessionFlags {
+  cwd?: string;
+  yes?: boolean;
+  dryRun?: boolean;
+  /** False when `new` goes on to the first talk: it has printed the path already. */
+  printPath?: boolean;
+}
+
+export interface AddQaOptions {
+  cwd?: string;
+  session?: string;
+  question?: string[];
+  answer?: string[];
+  asker?: string[];
+  yes?: boolean;
+  dryRun?: boolean;
+}
+
+function firstProblem(problems: SessionProblem[], target: TargetPost): UsageError | undefined {
+  const [first] = problems;
+  return first && new UsageError(`--${first.field}: ${describeProblem(first.problem, target.site.language)}`);
+}
+
+/** Plans an edit; one that would land in a code block or comment left open is refused with its line. */
+function planOrRefuse(target: TargetPost, plan: () => Edit): Edit {
+  try {
+    return plan();
+  } catch (error) {
+    if (!(error instanceof UnclosedBlockError)) throw error;
+    throw new InputError(
+      'a code block (```) or HTML comment (<!--) opened here is never closed, so the new text would be hidden in it; close it, then run again',
+      `${target.display}:${lineOf(target.text, error.openerStart)}:1`,
+    );
+  }
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/** Writes the edit unless the post changed since it was read; then the writer's input is shown so it is not lost. */
+async function writeEdit(deps: Deps, target: TargetPost, edit: Edit, m: Messages): Promise<void> {
+  try {
+    await replaceFile(deps.fs, target.snapshot, applyEdit(target.text, edit), target.display);
+  } catch (error) {
+    if (error instanceof ConflictError) deps.stderr.write(`${m.unsaved}\n\n${edit.text.replace(/^\r?\n/, '')}\n`);
+    throw error;
+  }
+}
+
+function report(deps: Deps, target: TargetPost, m: Messages): void {
+  if (target.picked) deps.stderr.write(`${m.pickedPost(target.display)}\n`);
+}
+
+async function prompterFor(deps: Deps, yes: boolean | undefined, given?: Prompter): Promise<Prompter | undefined> {
+  if (given) return given;
+  return deps.interactive && !yes ? deps.prompts() : undefined;
+}
+
+/** Appends a numbered talk to the post: flags, then prompts for what is missing, then one atomic splice. */
+export async function addSessionCommand(postArgument: string | undefined, options: AddSessionOptions, deps: Deps, given?: Prompter): Promise<number> {
+  const target = await resolveTargetPost(postArgument, options.cwd, deps);
+  const { site } = target;
+  const m = MESSAGES[site.language];
+  report(deps, target, m);
+  const known = await knownSession(options, deps, deps.cwd);
+  // A bad flag stops before the prompts, not after the writer has typed the rest.
+  const invalidFlag = firstProblem(sessionProblems(known, false), target);
+  if (invalidFlag) throw invalidFlag;
+  const prompter = await prompterFor(deps, options.yes, given);
+  let session: Session;
+  if (prompter) {
+    const { askSession } = await import('../prompts/session.js');
+    session = await askSession(prompter, known, { messages: m, language: site.language });
+  } else {
+    if (known.title === undefined) throw new UsageError(`--title is required ${deps.interactive ? 'with --yes' : 'when not run in a terminal'}, e.g. --title "Go活用事例"`);
+    session = { title: known.title, speakers: known.speakers ?? [], slides: known.slides ?? '', video: known.video ?? '', qa: known.qa ?? [] };
+  }
+  const invalid = firstProblem(sessionProblems(session), target);
+  if (invalid) throw invalid;
+
+  const [template, qaTemplate] = await Promise.all([loadTemplate(deps.fs, site, 'session', site.language), loadTemplate(deps.fs, site, 'qa', site.language)]);
+  const outline = outlineBody(target.text, target.frontMatter.bodyStart, site.session);
+  const number = nextSessionNumber(outline);
+  const section = renderSession(template, qaTemplate, session, number);
+  const edit = planOrRefuse(target, () => planSessionInsert(target.text, target.frontMatter.bodyStart, outline, section));
+  if (options.dryRun) {
+    deps.stderr.write(`${m.wouldAddSession(number, lineOf(target.text, edit.start), target.display)}\n`);
+    deps.stdout.write(edit.text);
+    return 0;
+  }
+  await writeEdit(deps, target, edit, m);
+  if (options.printPath !== false) deps.stdout.write(`${target.display}\n`);
+  deps.stderr.write(`${m.addedSession(number, session.title.trim(), target.display)}\n`);
+  if (session.qa.length === 0) deps.stderr.write(`${m.nextQa(target.display)}\n`);
+  return 0;
+}
+
+/** Adds Q&A pairs to talk n (default: the last): into its Q&A block, or a new block at its end. */
+export async function addQaCommand(postArgument: string | undefined, options: AddQaOptions, deps: Deps): Promise<number> {
+  const target = await resolveTargetPost(postArgument, options.cwd, deps);
+  const { site } = target;
+  const m = MESSAGES[site.language];
+  report(deps, target, m);
+  const outline = outlineBody(target.text, target.frontMatter.bodyStart, site.session);
+  if (outline.sessions.length === 0) throw new UsageError(`${target.display} has no numbered talks (# 1. ...); add one with \`meetup-note add-session\``);
+  let session = outline.sessions.at(-1)!;
+  if (options.session !== undefined) {
+    const wanted = Number(options.session);
+    const found = outline.sessions.find((s) => s.number === wanted);
+    if (!Number.isInteger(wanted) || !found) {
+      throw new UsageError(`--session ${options.session}: ${target.display} has talks ${outline.sessions.map((s) => s.number).join(', ')}`);
+    }
+    session = found;
+  }
+  let pairs = pairQa(options.question ?? [], options.answer ?? [], options.asker ?? []);
+  const prompter = pairs.length === 0 ? await prompterFor(deps, options.yes) : undefined;
+  if (prompter) {
+    const { askQaPairs } = await import('../prompts/session.js');
+    pairs = await askQaPairs(prompter, { messages: m, language: site.language }, false);
+  }
+  if (pairs.length === 0) throw new UsageError(`--question and --answer are required ${deps.interactive ? 'with --yes' : 'when not run in a terminal'}`);
+  const invalid = firstProblem(qaProblems(pairs), target);
+  if (invalid) throw invalid;
+  const qaTemplate = await loadTemplate(deps.fs, site, 'qa', site.language);
+  const edit = planOrRefuse(target, () => planQaInsert(target.text, outline, session, (withHeading, afterPairs) => renderQa(qaTemplate, pairs, withHeading, afterPairs)));
+  if (options.dryRun) {
+    deps.stderr.write(`${m.wouldAddQa(session.number, lineOf(target.text, edit.start), target.display)}\n`);
+    deps.stdout.write(edit.text);
+    return 0;
+  }
+  await writeEdit(deps, target, edit, m);
+  deps.stdout.write(`${target.display}\n`);
+  deps.stderr.write(`${m.addedQa(pairs.length, session.number, target.display)}\n`);
+  return 0;
+}

@@ -1,0 +1,115 @@
+import path from 'node:path';
+import { parseData } from '../config/parse.js';
+import type { Deps } from '../deps.js';
+import { InputError, UsageError } from '../errors.js';
+import type { QaPair, Speaker } from '../post/session.js';
+import type { KnownSession } from '../prompts/session.js';
+import { locateToml } from '../toml/locate.js';
+
+export interface SessionFlags {
+  title?: string;
+  speaker?: string[];
+  affiliation?: string[];
+  slides?: string;
+  video?: string;
+  question?: string[];
+  answer?: string[];
+  asker?: string[];
+  from?: string;
+}
+
+/** `--speaker a --affiliation x --speaker b`: affiliations pair with speakers in order. */
+export function pairSpeakers(names: string[], affiliations: string[]): Speaker[] {
+  if (affiliations.length > names.length) {
+    throw new UsageError(`--affiliation is given ${affiliations.length} times but --speaker only ${names.length}; give one --speaker per --affiliation, in order`);
+  }
+  return names.map((name, i) => ({ name, affiliation: affiliations[i] ?? '' }));
+}
+
+/** `--question q1 --answer a1 --question q2 --answer a2`, with optional `--asker` for each. */
+export function pairQa(questions: string[], answers: string[], askers: string[]): QaPair[] {
+  if (questions.length !== answers.length) {
+    throw new UsageError(`--question is given ${questions.length} times and --answer ${answers.length}; give one --answer per --question, in order (--answer "" for none yet)`);
+  }
+  if (askers.length > 0 && askers.length !== questions.length) {
+    throw new UsageError(`--asker is given ${askers.length} times for ${questions.length} questions; give one per question (--asker "" for none)`);
+  }
+  return questions.map((question, i) => ({ question, answer: answers[i]!, asker: askers[i] ?? '' }));
+}
+
+type Data = Record<string, unknown>;
+
+function isTable(value: unknown): value is Data {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const SESSION_KEYS = ['title', 'speakers', 'slides', 'video', 'qa'];
+
+/** A session written as TOML or JSON (for `--from`): checked key by key, with the line of a bad one. */
+export function sessionFromData(data: unknown, text: string, display: string, format: 'toml' | 'json'): KnownSession {
+  const entries = format === 'toml' ? locateToml(text) : [];
+  const fail = (key: string, message: string) => {
+    const entry = entries.find((e) => e.path.join('.') === key.split('[')[0]);
+    return new InputError(`"${key}" ${message}`, entry ? `${display}:${entry.line}:${entry.column}` : display);
+  };
+  if (!isTable(data)) throw new InputError('must hold one session: a table with title, speakers, slides, video and qa', display);
+  for (const key of Object.keys(data)) if (!SESSION_KEYS.includes(key)) throw fail(key, `is not a session key; use ${SESSION_KEYS.join(', ')}`);
+  const text_ = (key: string, value: unknown): string => {
+    if (value === undefined) return '';
+    if (typeof value !== 'string') throw fail(key, 'must be a string');
+    return value;
+  };
+  const known: KnownSession = {};
+  if (data.title !== undefined) known.title = text_('title', data.title);
+  if (data.slides !== undefined) known.slides = text_('slides', data.slides);
+  if (data.video !== undefined) known.video = text_('video', data.video);
+  if (data.speakers !== undefined) {
+    if (!Array.isArray(data.speakers)) throw fail('speakers', 'must be a list of speakers');
+    known.speakers = data.speakers.map((s, i) => {
+      if (typeof s === 'string') return { name: s, affiliation: '' };
+      if (!isTable(s)) throw fail(`speakers[${i}]`, 'must be a name or a table with name and affiliation');
+      return { name: text_(`speakers[${i}].name`, s.name), affiliation: text_(`speakers[${i}].affiliation`, s.affiliation) };
+    });
+  }
+  if (data.qa !== undefined) {
+    if (!Array.isArray(data.qa)) throw fail('qa', 'must be a list of questions');
+    known.qa = data.qa.map((pair, i) => {
+      if (!isTable(pair)) throw fail(`qa[${i}]`, 'must be a table with question, answer and asker');
+      return { question: text_(`qa[${i}].question`, pair.question), answer: text_(`qa[${i}].answer`, pair.answer), asker: text_(`qa[${i}].asker`, pair.asker) };
+    });
+  }
+  return known;
+}
+
+async function readStdin(stdin: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stdin) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Reads `--from <file|->`: TOML or JSON, by the file's extension or, for stdin, by its first character. */
+export async function readSessionFile(from: string, deps: Deps, baseDir: string): Promise<KnownSession> {
+  const display = from === '-' ? '<stdin>' : from;
+  let text: string;
+  try {
+    text = from === '-' ? await readStdin(deps.stdin) : await deps.fs.readFile(path.resolve(baseDir, from), 'utf8');
+  } catch (error) {
+    throw new UsageError(`--from ${from}: cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  text = text.replace(/^\uFEFF/, '');
+  const format = from.endsWith('.json') || (from === '-' && text.trimStart().startsWith('{')) ? 'json' : 'toml';
+  const parsed = parseData(format, text);
+  if ('failure' in parsed) throw new InputError(`${parsed.failure.message}; fix the ${format.toUpperCase()} of this file`, `${display}:${parsed.failure.line}:${parsed.failure.column}`);
+  return sessionFromData(parsed.data, text, display, format);
+}
+
+/** Flags win over `--from`; a list flag given at all replaces that list. */
+export async function knownSession(flags: SessionFlags, deps: Deps, baseDir: string): Promise<KnownSession> {
+  const known: KnownSession = flags.from ? await readSessionFile(flags.from, deps, baseDir) : {};
+  if (flags.title !== undefined) known.title = flags.title;
+  if (flags.speaker?.length || flags.affiliation?.length) known.speakers = pairSpeakers(flags.speaker ?? [], flags.affiliation ?? []);
+  if (flags.slides !== undefined) known.slides = flags.slides;
+  if (flags.video !== undefined) known.video = flags.video;
+  if (flags.question?.length || flags.answer?.length || flags.asker?.length) known.qa = pairQa(flags.question ?? [], flags.answer ?? [], flags.asker ?? []);
+  return known;
+}
