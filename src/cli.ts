@@ -1,19 +1,80 @@
 import { createRequire } from 'node:module';
+import { parseArgs } from 'node:util';
 import type { Command as CommandType } from 'commander';
 import type { Deps } from './deps.js';
 import { EXIT_FATAL, MeetupNoteError, exitCodeFor, formatError } from './errors.js';
-import { PACKAGE_ROOT } from './paths.js';
+import { VERSION as version } from './version.js';
 
 const require = createRequire(import.meta.url);
-const { version } = require(`${PACKAGE_ROOT}package.json`) as { version: string };
 
 type Command = CommandType;
 
+interface OptionSpec {
+  long: string;
+  short?: string;
+  /** The value's name (`<dir>`); none for a switch. */
+  value?: string;
+  description: string;
+  default?: string;
+}
+
+const COMMON_OPTIONS: OptionSpec[] = [
+  { long: 'cwd', short: 'C', value: 'dir', description: 'run as if started in <dir> (the site, or a folder in it)' },
+  { long: 'no-color', description: 'no colours in the output (also NO_COLOR=1)' },
+];
+
+/** lint's options in one table: commander shows them in --help, and the fast path reads them with util.parseArgs. */
+const LINT_OPTIONS: OptionSpec[] = [
+  { long: 'format', short: 'f', value: 'name', description: 'stylish (default), json (ESLint), github (annotations) or sarif', default: 'stylish' },
+  { long: 'output-file', short: 'o', value: 'file', description: 'write the report to a file instead of stdout' },
+  { long: 'quiet', description: 'report errors only' },
+  { long: 'max-warnings', value: 'n', description: 'exit 1 when there are more warnings than this' },
+  { long: 'fix', description: 'apply the fixes that are certain, then check again' },
+  { long: 'fix-dry-run', description: 'show what --fix would change, change nothing' },
+  { long: 'no-cache', description: "read every post's terms instead of the term cache" },
+];
+
+function addOptions(command: Command, specs: OptionSpec[]): Command {
+  for (const spec of specs) {
+    const flags = `${spec.short ? `-${spec.short}, ` : ''}--${spec.long}${spec.value ? ` <${spec.value}>` : ''}`;
+    if (spec.default === undefined) command.option(flags, spec.description);
+    else command.option(flags, spec.description, spec.default);
+  }
+  return command;
+}
+
 /** Options every command takes. */
 function common(command: Command): Command {
-  return command
-    .option('-C, --cwd <dir>', 'run as if started in <dir> (the site, or a folder in it)')
-    .option('--no-color', 'no colours in the output (also NO_COLOR=1)');
+  return addOptions(command, COMMON_OPTIONS);
+}
+
+const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/**
+ * `lint` runs on every commit: its arguments are read with Node's own util.parseArgs from the same
+ * table, without loading commander. Anything it does not take (help, a bad flag) goes to commander,
+ * which answers as for every other command.
+ */
+function parseLintArguments(args: string[]): { paths: string[]; options: Record<string, unknown> } | undefined {
+  if (args.some((arg) => arg === '-h' || arg === '--help')) return undefined;
+  const specs = [...COMMON_OPTIONS, ...LINT_OPTIONS];
+  const config = Object.fromEntries(
+    specs.map((spec) => [spec.long, spec.short ? { type: spec.value ? 'string' : 'boolean', short: spec.short } : { type: spec.value ? 'string' : 'boolean' }]),
+  ) as Record<string, { type: 'string' | 'boolean'; short?: string }>;
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({ args, options: config, allowPositionals: true, strict: true });
+  } catch {
+    return undefined;
+  }
+  const options: Record<string, unknown> = {};
+  for (const spec of specs) {
+    const value = parsed.values[spec.long];
+    if (spec.long.startsWith('no-')) options[camel(spec.long.slice(3))] = value !== true;
+    else if (value !== undefined) options[camel(spec.long)] = value;
+    else if (spec.default !== undefined) options[camel(spec.long)] = spec.default;
+  }
+  return { paths: parsed.positionals, options };
 }
 
 /** Collects a repeatable option: `--speaker a --speaker b` -> ['a', 'b']. */
@@ -25,7 +86,131 @@ function examples(lines: string[]): string {
   return `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
 }
 
-function buildProgram(deps: Deps, setExit: (code: number) => void): Command {
+/** Each command's definition; only the one being run is defined (start-up), all of them for --help. */
+const COMMANDS: Record<string, (program: Command, deps: Deps, setExit: (code: number) => void) => void> = {
+  new: (program, deps, setExit) => {
+    common(
+      program
+        .command('new')
+        .argument('[slug]', 'the slug (file name) of the post; default: from the event name, else the date')
+        .description('scaffold a meetup report: a post with TOML front matter, the event header and a folder for photos'),
+    )
+      .option('--title <text>', 'the title of the post (required without a terminal)')
+      .option('--event <name>', 'the event name, e.g. "DeNA.go #3"')
+      .option('--event-url <url>', 'the event page (connpass, Doorkeeper, ...)')
+      .option('--hashtag <tag>', 'the event hashtag, with or without #')
+      .option('--date <date>', 'YYYY-MM-DD, "YYYY-MM-DD HH:mm" (in the configured time zone) or an ISO date-time with offset')
+      .option('--description <text>', 'the description in front matter')
+      .option('--categories <list>', 'comma-separated categories, e.g. 勉強会,Go')
+      .option('--tags <list>', 'comma-separated tags')
+      .option('--slug <slug>', 'the slug, as the [slug] argument')
+      .option('--author <name>', 'the author (default: author in meetup-note.toml)')
+      .option('--draft', 'save as a draft (default: new.draft, true)')
+      .option('--no-draft', 'publish right away (draft = false)')
+      .option('-y, --yes', 'ask nothing: take flags and defaults')
+      .option('--dry-run', 'print the post to stdout and write nothing')
+      .option('--force', 'overwrite a post that exists')
+      .addHelpText(
+        'after',
+        examples([
+          'meetup-note new',
+          'meetup-note new denago_3 --title "【DeNA.go #3】Go活用事例の話を聞いてきた" --event "DeNA.go #3" \\\n      --event-url https://dena.connpass.com/event/150676/ --hashtag DeNAgo --date "2019-11-01 19:00" --categories 勉強会,Go --yes',
+          'meetup-note new --title "Rust.Tokyo 2026" --dry-run --yes -C examples/site',
+        ]),
+      )
+      .action(async (slug: string | undefined, options) => {
+        const { newCommand } = await import('./commands/new.js');
+        setExit(await newCommand(slug, options, deps));
+      });
+  },
+  'add-session': (program, deps, setExit) => {
+    common(
+      program
+        .command('add-session')
+        .argument('[post]', 'the post (default: the most recently changed post of the site)')
+        .description('append a numbered talk (title, speakers, slides, video, Q&A) to a report'),
+    )
+      .option('--title <text>', 'the talk title (required without a terminal)')
+      .option('--speaker <name>', 'a speaker, name or @handle (repeat for several)', repeated)
+      .option('--affiliation <text>', "a speaker's affiliation (repeat; paired with --speaker in order)", repeated)
+      .option('--slides <url>', 'the slides (http/https)')
+      .option('--video <url>', 'the video (http/https)')
+      .option('--question <text>', 'a question asked after the talk (repeat)', repeated)
+      .option('--answer <text>', 'its answer (repeat; paired with --question in order)', repeated)
+      .option('--asker <name>', 'who asked (repeat, one per --question; "" for none)', repeated)
+      .option('--from <file>', 'read the talk from a TOML or JSON file, or - for stdin')
+      .option('-y, --yes', 'ask nothing: take flags and defaults')
+      .option('--dry-run', 'print the section to stdout and write nothing')
+      .addHelpText(
+        'after',
+        examples([
+          'meetup-note add-session',
+          'meetup-note add-session content/blog/denago_3.md --title "WebシステムのパフォーマンスとGo" \\\n      --speaker @karupanerura --affiliation "ゲーム事業部" --slides https://speakerdeck.com/karupanerura/websisutemufalsehahuomansutogo',
+          'meetup-note add-session --from talk.toml --yes',
+        ]),
+      )
+      .action(async (post: string | undefined, options) => {
+        const { addSessionCommand } = await import('./commands/add-session.js');
+        setExit(await addSessionCommand(post, options, deps));
+      });
+  },
+  'add-qa': (program, deps, setExit) => {
+    common(
+      program
+        .command('add-qa')
+        .argument('[post]', 'the post (default: the most recently changed post of the site)')
+        .description("add Q&A pairs to a talk of a report: into its Q&A block, or a new one at the talk's end"),
+    )
+      .option('--session <n>', 'the number of the talk (default: the last one)')
+      .option('--question <text>', 'a question (repeat)', repeated)
+      .option('--answer <text>', 'its answer (repeat; paired with --question in order)', repeated)
+      .option('--asker <name>', 'who asked (repeat, one per --question; "" for none)', repeated)
+      .option('-y, --yes', 'ask nothing: take flags')
+      .option('--dry-run', 'print the Q&A to stdout and write nothing')
+      .addHelpText(
+        'after',
+        examples([
+          'meetup-note add-qa',
+          'meetup-note add-qa content/blog/denago_3.md --session 2 --question "SetMaxOpenConnsの数は？" --answer "可視化して決める"',
+        ]),
+      )
+      .action(async (post: string | undefined, options) => {
+        const { addQaCommand } = await import('./commands/add-session.js');
+        setExit(await addQaCommand(post, options, deps));
+      });
+  },
+  lint: (program, deps, setExit) => {
+    const lint = program
+      .command('lint')
+      .argument('[paths...]', 'posts, folders or globs (default: every post of the site); other files are skipped')
+      .description('check posts: front matter, images (missing, case, untracked, localhost, self URLs, alt) and tags');
+    addOptions(common(lint), LINT_OPTIONS)
+      .addHelpText(
+        'after',
+        examples([
+          'meetup-note lint',
+          'meetup-note lint content/blog/denago_3.md',
+          'meetup-note lint "content/**/*.md" --format json',
+          'meetup-note lint --fix',
+          'meetup-note lint --format github --max-warnings 0',
+        ]),
+      )
+      .action(async (paths: string[], options) => {
+        const { lintCommand } = await import('./commands/lint.js');
+        setExit(await lintCommand(paths, options, deps));
+      });
+  },
+  init: (program, deps, setExit) => {
+    common(program.command('init').description('write a commented meetup-note.toml, pre-filled from the Hugo config (never overwrites one)'))
+      .addHelpText('after', examples(['meetup-note init', 'meetup-note init -C path/to/site']))
+      .action(async (options) => {
+        const { initCommand } = await import('./commands/init.js');
+        setExit(await initCommand(options, deps));
+      });
+  },
+};
+
+function buildProgram(deps: Deps, setExit: (code: number) => void, only?: string): Command {
   // require, not import: Node 20 loads commander's CommonJS about twice as fast this way.
   const { Command } = require('commander') as typeof import('commander');
   const program = new Command('meetup-note')
@@ -40,101 +225,8 @@ function buildProgram(deps: Deps, setExit: (code: number) => void): Command {
     });
   program.addHelpCommand(false);
 
-  common(
-    program
-      .command('new')
-      .argument('[slug]', 'the slug (file name) of the post; default: from the event name, else the date')
-      .description('scaffold a meetup report: a post with TOML front matter, the event header and a folder for photos'),
-  )
-    .option('--title <text>', 'the title of the post (required without a terminal)')
-    .option('--event <name>', 'the event name, e.g. "DeNA.go #3"')
-    .option('--event-url <url>', 'the event page (connpass, Doorkeeper, ...)')
-    .option('--hashtag <tag>', 'the event hashtag, with or without #')
-    .option('--date <date>', 'YYYY-MM-DD, "YYYY-MM-DD HH:mm" (in the configured time zone) or an ISO date-time with offset')
-    .option('--description <text>', 'the description in front matter')
-    .option('--categories <list>', 'comma-separated categories, e.g. 勉強会,Go')
-    .option('--tags <list>', 'comma-separated tags')
-    .option('--slug <slug>', 'the slug, as the [slug] argument')
-    .option('--author <name>', 'the author (default: author in meetup-note.toml)')
-    .option('--draft', 'save as a draft (default: new.draft, true)')
-    .option('--no-draft', 'publish right away (draft = false)')
-    .option('-y, --yes', 'ask nothing: take flags and defaults')
-    .option('--dry-run', 'print the post to stdout and write nothing')
-    .option('--force', 'overwrite a post that exists')
-    .addHelpText(
-      'after',
-      examples([
-        'meetup-note new',
-        'meetup-note new denago_3 --title "【DeNA.go #3】Go活用事例の話を聞いてきた" --event "DeNA.go #3" \\\n      --event-url https://dena.connpass.com/event/150676/ --hashtag DeNAgo --date "2019-11-01 19:00" --categories 勉強会,Go --yes',
-        'meetup-note new --title "Rust.Tokyo 2026" --dry-run --yes -C examples/site',
-      ]),
-    )
-    .action(async (slug: string | undefined, options) => {
-      const { newCommand } = await import('./commands/new.js');
-      setExit(await newCommand(slug, options, deps));
-    });
-
-  common(
-    program
-      .command('add-session')
-      .argument('[post]', 'the post (default: the most recently changed post of the site)')
-      .description('append a numbered talk (title, speakers, slides, video, Q&A) to a report'),
-  )
-    .option('--title <text>', 'the talk title (required without a terminal)')
-    .option('--speaker <name>', 'a speaker, name or @handle (repeat for several)', repeated)
-    .option('--affiliation <text>', "a speaker's affiliation (repeat; paired with --speaker in order)", repeated)
-    .option('--slides <url>', 'the slides (http/https)')
-    .option('--video <url>', 'the video (http/https)')
-    .option('--question <text>', 'a question asked after the talk (repeat)', repeated)
-    .option('--answer <text>', 'its answer (repeat; paired with --question in order)', repeated)
-    .option('--asker <name>', 'who asked (repeat, one per --question; "" for none)', repeated)
-    .option('--from <file>', 'read the talk from a TOML or JSON file, or - for stdin')
-    .option('-y, --yes', 'ask nothing: take flags and defaults')
-    .option('--dry-run', 'print the section to stdout and write nothing')
-    .addHelpText(
-      'after',
-      examples([
-        'meetup-note add-session',
-        'meetup-note add-session content/blog/denago_3.md --title "WebシステムのパフォーマンスとGo" \\\n      --speaker @karupanerura --affiliation "ゲーム事業部" --slides https://speakerdeck.com/karupanerura/websisutemufalsehahuomansutogo',
-        'meetup-note add-session --from talk.toml --yes',
-      ]),
-    )
-    .action(async (post: string | undefined, options) => {
-      const { addSessionCommand } = await import('./commands/add-session.js');
-      setExit(await addSessionCommand(post, options, deps));
-    });
-
-  common(
-    program
-      .command('add-qa')
-      .argument('[post]', 'the post (default: the most recently changed post of the site)')
-      .description("add Q&A pairs to a talk of a report: into its Q&A block, or a new one at the talk's end"),
-  )
-    .option('--session <n>', 'the number of the talk (default: the last one)')
-    .option('--question <text>', 'a question (repeat)', repeated)
-    .option('--answer <text>', 'its answer (repeat; paired with --question in order)', repeated)
-    .option('--asker <name>', 'who asked (repeat, one per --question; "" for none)', repeated)
-    .option('-y, --yes', 'ask nothing: take flags')
-    .option('--dry-run', 'print the Q&A to stdout and write nothing')
-    .addHelpText(
-      'after',
-      examples([
-        'meetup-note add-qa',
-        'meetup-note add-qa content/blog/denago_3.md --session 2 --question "SetMaxOpenConnsの数は？" --answer "可視化して決める"',
-      ]),
-    )
-    .action(async (post: string | undefined, options) => {
-      const { addQaCommand } = await import('./commands/add-session.js');
-      setExit(await addQaCommand(post, options, deps));
-    });
-
-  common(program.command('init').description('write a commented meetup-note.toml, pre-filled from the Hugo config (never overwrites one)'))
-    .addHelpText('after', examples(['meetup-note init', 'meetup-note init -C path/to/site']))
-    .action(async (options) => {
-      const { initCommand } = await import('./commands/init.js');
-      setExit(await initCommand(options, deps));
-    });
-
+  const wanted = only && COMMANDS[only] ? [only] : Object.keys(COMMANDS);
+  for (const name of wanted) COMMANDS[name]!(program, deps, setExit);
   return program;
 }
 
@@ -146,11 +238,20 @@ export async function run(argv: string[], deps: Deps): Promise<number> {
     deps.stdout.write(`${version}\n`);
     return 0;
   }
-  let exitCode = 0;
-  const program = buildProgram(deps, (code) => {
-    exitCode = code;
-  });
   try {
+    const lint = args[0] === 'lint' ? parseLintArguments(args.slice(1)) : undefined;
+    if (lint) {
+      const { lintCommand } = await import('./commands/lint.js');
+      return await lintCommand(lint.paths, lint.options, deps);
+    }
+    let exitCode = 0;
+    const program = buildProgram(
+      deps,
+      (code) => {
+        exitCode = code;
+      },
+      args[0],
+    );
     await program.parseAsync(argv);
     return exitCode;
   } catch (error) {

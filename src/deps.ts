@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import { isatty } from 'node:tty';
 import type * as fsp from 'node:fs/promises';
 import type { Prompter } from './prompts/types.js';
 
@@ -68,14 +69,41 @@ export const nodeFileSystem: FileSystem = {
   }),
 };
 
+/**
+ * process.stdout and friends are made on first use (a stream each, with their modules): only then.
+ * A reader that goes away (`meetup-note lint | head`) is not an error: the rest of the output is dropped.
+ */
+function lazyOutput(get: () => NodeJS.WriteStream, fd: number): OutputStream {
+  let stream: NodeJS.WriteStream | undefined;
+  let closed = false;
+  return {
+    write: (text: string) => {
+      if (closed) return false;
+      if (!stream) {
+        stream = get();
+        stream.on('error', (error: NodeJS.ErrnoException) => {
+          if (error.code !== 'EPIPE') throw error;
+          closed = true;
+        });
+      }
+      return stream.write(text);
+    },
+    get isTTY() {
+      return isatty(fd);
+    },
+  };
+}
+
 export function nodeDeps(): Deps {
   return {
     cwd: process.cwd(),
     env: process.env,
-    stdin: process.stdin,
-    stdout: process.stdout,
-    stderr: process.stderr,
-    interactive: Boolean(process.stdin.isTTY && process.stderr.isTTY),
+    get stdin() {
+      return process.stdin;
+    },
+    stdout: lazyOutput(() => process.stdout, 1),
+    stderr: lazyOutput(() => process.stderr, 2),
+    interactive: isatty(0) && isatty(2),
     now: () => new Date(),
     fs: nodeFileSystem,
     prompts: async () => {

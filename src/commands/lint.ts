@@ -1,0 +1,95 @@
+import path from 'node:path';
+import { loadSite, resolveStartDir } from '../config/load.js';
+import type { Deps } from '../deps.js';
+import { EXIT_OK, EXIT_PROBLEMS, UsageError } from '../errors.js';
+import { wantsColor } from '../io/colors.js';
+import { readSnapshot, replaceFile, writeFileAtomic } from '../io/files.js';
+import type { FormatContext, Formatter } from '../lint/formatters/types.js';
+import { type FileResult, type Linter, applyFixes, enabledRules, lintPosts } from '../lint/run.js';
+import { expandTargets } from '../lint/targets.js';
+import { listPosts } from '../site/posts.js';
+import { displayPath } from './shared.js';
+
+export interface LintOptions {
+  cwd?: string;
+  format?: string;
+  outputFile?: string;
+  quiet?: boolean;
+  maxWarnings?: string;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  color?: boolean;
+  cache?: boolean;
+}
+
+const FORMATS: Record<string, () => Promise<Formatter>> = {
+  stylish: async () => (await import('../lint/formatters/stylish.js')).stylish,
+  json: async () => (await import('../lint/formatters/json.js')).json,
+  github: async () => (await import('../lint/formatters/github.js')).github,
+  sarif: async () => (await import('../lint/formatters/sarif.js')).sarif,
+};
+
+const MAX_FIX_PASSES = 10;
+
+/** Applies fixes and lints again until nothing more can be fixed (at most 10 passes, as ESLint does). */
+async function fixFile(deps: Deps, linter: Linter, result: FileResult, write: boolean): Promise<FileResult> {
+  if (!result.diagnostics.some((d) => d.fix)) return result;
+  const { text, snapshot } = await readSnapshot(deps.fs, result.file);
+  let current = text;
+  let diagnostics = result.diagnostics;
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const fixes = diagnostics.flatMap((d) => (d.fix ? [d.fix] : []));
+    if (fixes.length === 0) break;
+    const next = applyFixes(current, fixes);
+    if (next === current) break;
+    current = next;
+    diagnostics = (await linter.lint(result.file, Buffer.from(current, 'utf8'))).diagnostics;
+  }
+  if (write && current !== text) await replaceFile(deps.fs, snapshot, current, displayPath(deps.cwd, result.file));
+  return { ...result, diagnostics, output: current, source: text };
+}
+
+export async function lintCommand(patterns: string[], options: LintOptions, deps: Deps): Promise<number> {
+  const format = options.format ?? 'stylish';
+  const loadFormatter = FORMATS[format];
+  if (!loadFormatter) throw new UsageError(`--format ${format}: use one of ${Object.keys(FORMATS).join(', ')}`);
+  let maxWarnings = -1;
+  if (options.maxWarnings !== undefined) {
+    maxWarnings = Number(options.maxWarnings);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings ${options.maxWarnings}: give a whole number (-1 for no limit)`);
+  }
+  if (options.fix && options.fixDryRun) throw new UsageError('--fix and --fix-dry-run go one at a time');
+
+  const base = await resolveStartDir(deps, options.cwd);
+  const site = await loadSite(deps, options.cwd);
+  const configSource = site.configFile ? displayPath(deps.cwd, site.configFile) : site.root;
+  const allPosts = await listPosts(deps.fs, site.root, site.contentDirs);
+  const targets = patterns.length ? await expandTargets(deps, site, base, patterns) : allPosts;
+
+  const { results: linted, linter } = await lintPosts(deps, site, targets, { allPosts, useCache: options.cache !== false }, configSource);
+  let results = linted;
+  if (options.fix || options.fixDryRun) results = await Promise.all(results.map((result) => fixFile(deps, linter, result, Boolean(options.fix))));
+  if (options.quiet) results = results.map((result) => ({ ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') }));
+
+  const errors = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
+  const warnings = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warn').length, 0);
+
+  const toFile = options.outputFile !== undefined;
+  const context: FormatContext = {
+    cwd: deps.cwd,
+    color: !toFile && format === 'stylish' && wantsColor(deps.stdout, deps.env, options.color !== false),
+    version: (await import('../version.js')).VERSION,
+    rules: enabledRules(site, configSource).map(({ rule, severity }) => ({ id: rule.meta.id, description: rule.meta.description, severity })),
+    dryRun: Boolean(options.fixDryRun),
+  };
+  const formatter = await loadFormatter();
+  const output = await formatter(results, context);
+  if (toFile) {
+    const file = path.resolve(base, options.outputFile!);
+    await writeFileAtomic(deps.fs, file, output);
+  } else if (output) deps.stdout.write(output.endsWith('\n') || format === 'json' || format === 'sarif' ? output : `${output}\n`);
+
+  const tooManyWarnings = maxWarnings >= 0 && warnings > maxWarnings;
+  if (tooManyWarnings && format === 'stylish') deps.stderr.write(`meetup-note found too many warnings (maximum: ${maxWarnings}).\n`);
+  return errors > 0 || tooManyWarnings ? EXIT_PROBLEMS : EXIT_OK;
+}

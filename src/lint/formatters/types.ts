@@ -1,0 +1,31 @@
+import type { FileResult } from '../run.js';
+
+export interface FormatContext {
+  /** Paths are shown relative to this folder. */
+  cwd: string;
+  color: boolean;
+  version: string;
+  /** The rules that ran, for formats that describe them (SARIF). */
+  rules: { id: string; description: string; severity: 'error' | 'warn' }[];
+  /** True with --fix-dry-run: formats that can carry the fixed text do. */
+  dryRun: boolean;
+}
+
+export type Formatter = (results: FileResult[], context: FormatContext) => string | Promise<string>;
+
+export function counts(result: FileResult): { errors: number; warnings: number; fixableErrors: number; fixableWarnings: number } {
+  let errors = 0;
+  let warnings = 0;
+  let fixableErrors = 0;
+  let fixableWarnings = 0;
+  for (const d of result.diagnostics) {
+    if (d.severity === 'error') {
+      errors++;
+      if (d.fix) fixableErrors++;
+    } else {
+      warnings++;
+      if (d.fix) fixableWarnings++;
+    }
+  }
+  return { errors, warnings, fixableErrors, fixableWarnings };
+}

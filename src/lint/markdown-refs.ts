@@ -1,0 +1,329 @@
+/**
+ * Image references in the body of a post: Markdown images (inline and reference-style), HTML <img>
+ * (src, srcset) and <source srcset>, and Hugo's figure shortcode. Code (fenced, indented, inline),
+ * HTML comments and Hugo's escaped shortcodes (the `{{</*` form) show examples and are never read.
+ */
+
+export type ImageSyntax = 'markdown' | 'reference' | 'img' | 'srcset' | 'figure' | 'frontmatter';
+
+export interface ImageRef {
+  syntax: ImageSyntax;
+  /** The URL as the browser gets it: HTML entities decoded, angle brackets removed. */
+  url: string;
+  /** The URL as written in the file; a fix rewrites it only when it is the same as `url` (no escapes). */
+  raw: string;
+  /** Where the URL is written in the file, for messages and fixes. */
+  urlStart: number;
+  urlEnd: number;
+  /** The whole construct, for the alt text message. */
+  start: number;
+  end: number;
+  /** Alt text; undefined when there is none at all. Only set where it matters (one report per image). */
+  alt?: string;
+  /** Whether image-alt applies to this reference. */
+  checkAlt: boolean;
+}
+
+/** The text with the given ranges blanked: every character but line breaks becomes a space. */
+function blanked(text: string, ranges: [number, number][]): string {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  for (const [start, end] of sorted) {
+    if (end <= at) continue;
+    const from = Math.max(start, at);
+    out += text.slice(at, from) + text.slice(from, end).replace(/[^\r\n]/g, ' ');
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
+/** A copy of the text with code, comments and escaped shortcodes blanked out (same length, line breaks kept). */
+export function visibleText(text: string, from: number): string {
+  const ranges: [number, number][] = [[0, from]];
+  const blank = (start: number, end: number) => {
+    ranges.push([start, end]);
+  };
+  blankBlocks(text, from, blank);
+  // HTML comments anywhere, found after code is blanked so a comment shown in code stays code.
+  let visible = blanked(text, ranges);
+  for (let open = visible.indexOf('<!--', from); open !== -1; ) {
+    const close = visible.indexOf('-->', open + 4);
+    blank(open, close === -1 ? text.length : close + 3);
+    open = close === -1 ? -1 : visible.indexOf('<!--', close + 3);
+  }
+  for (const match of visible.matchAll(/\{\{([<%])\/\*[\s\S]*?\*\/\1\}\}/g)) blank(match.index, match.index + match[0].length);
+  visible = blanked(text, ranges);
+  blankInlineCode(visible, from, blank);
+  return blanked(text, ranges);
+}
+
+const FENCE = /^( {0,3})(`{3,}|~{3,})/;
+
+/** Fenced code blocks and indented code blocks (4 spaces or a tab after a blank line). */
+function blankBlocks(text: string, from: number, blank: (start: number, end: number) => void): void {
+  let fence: string | undefined;
+  let fenceStart = 0;
+  let previousBlank = true;
+  let inIndented = false;
+  for (let start = from; start < text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    const next = newline === -1 ? text.length : newline + 1;
+    const line = text.slice(start, end);
+    const isBlank = line.trim() === '';
+    if (fence !== undefined) {
+      const close = FENCE.exec(line);
+      if (close && close[2]![0] === fence[0] && close[2]!.length >= fence.length && line.trim() === close[2]) {
+        blank(fenceStart, end);
+        fence = undefined;
+      }
+    } else {
+      const open = FENCE.exec(line);
+      if (open && !(open[2]![0] === '`' && line.slice(open[0].length).includes('`'))) {
+        fence = open[2]!;
+        fenceStart = start;
+        inIndented = false;
+      } else if (!isBlank && /^( {4}|\t)/.test(line) && (previousBlank || inIndented)) {
+        inIndented = true;
+        blank(start, end);
+      } else if (!isBlank) {
+        inIndented = false;
+      }
+    }
+    previousBlank = isBlank;
+    start = next;
+  }
+  if (fence !== undefined) blank(fenceStart, text.length);
+}
+
+/** Inline code spans: a run of n backticks up to the next run of exactly n, within a paragraph. */
+function blankInlineCode(visible: string, from: number, blank: (start: number, end: number) => void): void {
+  const runs = /`+/g;
+  runs.lastIndex = from;
+  for (let open = runs.exec(visible); open; open = runs.exec(visible)) {
+    if (isEscaped(visible, open.index)) continue;
+    const size = open[0].length;
+    const close = new RegExp(`(?<!\`)\`{${size}}(?!\`)`, 'g');
+    close.lastIndex = open.index + size;
+    const found = close.exec(visible);
+    if (!found) continue;
+    // A code span does not cross a blank line (the end of a paragraph).
+    if (/\n[ \t]*\r?\n/.test(visible.slice(open.index, found.index))) continue;
+    blank(open.index, found.index + size);
+    runs.lastIndex = found.index + size;
+  }
+}
+
+function isEscaped(text: string, index: number): boolean {
+  let backslashes = 0;
+  for (let i = index - 1; i >= 0 && text[i] === '\\'; i--) backslashes++;
+  return backslashes % 2 === 1;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+export function decodeEntities(value: string): string {
+  return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, body: string) => {
+    if (body[0] === '#') {
+      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : Number(body.slice(1));
+      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+    }
+    return ENTITIES[body.toLowerCase()] ?? entity;
+  });
+}
+
+/** Markdown backslash escapes in a link destination: `\(` is `(`. */
+function unescapeMarkdown(value: string): string {
+  return value.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+}
+
+/** Reads the bracketed text that starts at `open` (`[`), with nesting and escapes; returns the index of its `]`. */
+function closingBracket(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\\') i++;
+    else if (c === '[') depth++;
+    else if (c === ']' && --depth === 0) return i;
+    else if (c === '\n' && text[i + 1] === '\n') return -1;
+  }
+  return -1;
+}
+
+interface Destination {
+  url: string;
+  start: number;
+  end: number;
+  close: number;
+}
+
+/** Parses `(dest "title")` at `open`; returns the destination span and the index of `)`. */
+function inlineDestination(text: string, open: number): Destination | undefined {
+  let i = open + 1;
+  while (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r') i++;
+  let start = i;
+  let end: number;
+  let url: string;
+  if (text[i] === '<') {
+    const close = text.indexOf('>', i);
+    if (close === -1 || text.slice(i, close).includes('\n')) return undefined;
+    start = i + 1;
+    end = close;
+    url = text.slice(start, end);
+    i = close + 1;
+  } else {
+    let depth = 0;
+    for (; i < text.length; i++) {
+      const c = text[i]!;
+      if (c === '\\') {
+        i++;
+        continue;
+      }
+      if (c === '(') depth++;
+      else if (c === ')') {
+        if (depth === 0) break;
+        depth--;
+      } else if (/\s/.test(c)) break;
+    }
+    end = i;
+    url = unescapeMarkdown(text.slice(start, end));
+  }
+  // An optional title, then the closing parenthesis.
+  const rest = /^\s*(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\))?\s*\)/.exec(text.slice(i, i + 2000));
+  if (!rest) return undefined;
+  return { url, start, end, close: i + rest[0].length - 1 };
+}
+
+function normalizeLabel(label: string): string {
+  return label.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+interface Definition {
+  url: string;
+  start: number;
+  end: number;
+}
+
+/** Link reference definitions: `[label]: destination "title"` at the start of a line. */
+function definitions(visible: string): Map<string, Definition> {
+  const found = new Map<string, Definition>();
+  for (const match of visible.matchAll(/^ {0,3}\[((?:[^\]\\]|\\.)+)\]:[ \t]*(?:\r?\n[ \t]*)?(<[^>\n]*>|\S+)/gm)) {
+    const label = normalizeLabel(match[1]!);
+    if (found.has(label)) continue;
+    const raw = match[2]!;
+    const start = match.index + match[0].length - raw.length;
+    const angled = raw.startsWith('<');
+    found.set(label, {
+      url: angled ? raw.slice(1, -1) : unescapeMarkdown(raw),
+      start: angled ? start + 1 : start,
+      end: angled ? start + raw.length - 1 : start + raw.length,
+    });
+  }
+  return found;
+}
+
+const ATTRIBUTE = /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+
+interface Attribute {
+  value: string;
+  start: number;
+  end: number;
+}
+
+function attributes(tag: string, tagStart: number): Map<string, Attribute> {
+  const found = new Map<string, Attribute>();
+  const nameEnd = tag.search(/[\s/>]/);
+  ATTRIBUTE.lastIndex = nameEnd === -1 ? tag.length : nameEnd;
+  for (let match = ATTRIBUTE.exec(tag); match; match = ATTRIBUTE.exec(tag)) {
+    const name = match[1]!.toLowerCase();
+    const value = match[2] ?? match[3] ?? match[4];
+    if (found.has(name)) continue;
+    if (value === undefined) {
+      found.set(name, { value: '', start: tagStart + match.index, end: tagStart + match.index });
+      continue;
+    }
+    const valueStart = tagStart + match.index + match[0].length - value.length - (match[4] === undefined ? 1 : 0);
+    found.set(name, { value, start: valueStart, end: valueStart + value.length });
+  }
+  return found;
+}
+
+/** Each URL of a srcset ("a.jpg 1x, b.jpg 2x"), with its span. */
+function srcsetUrls(attribute: Attribute): { url: string; start: number; end: number }[] {
+  const urls: { url: string; start: number; end: number }[] = [];
+  for (const match of attribute.value.matchAll(/(?:^|,)\s*([^\s,]+)/g)) {
+    const raw = match[1]!;
+    const start = attribute.start + match.index + match[0].length - raw.length;
+    urls.push({ url: decodeEntities(raw), start, end: start + raw.length });
+  }
+  return urls;
+}
+
+const FIGURE = /\{\{([<%])\s*figure\b([\s\S]*?)[>%]\}\}/g;
+const SHORTCODE_PARAM = /([A-Za-z_][\w-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|`([^`]*)`|([^\s"`]+))/g;
+
+export function findBodyImages(text: string, from: number): ImageRef[] {
+  const visible = visibleText(text, from);
+  const refs: ImageRef[] = [];
+  const defs = definitions(visible);
+
+  for (let bang = visible.indexOf('![', from); bang !== -1; bang = visible.indexOf('![', bang + 2)) {
+    if (isEscaped(visible, bang)) continue;
+    const altEnd = closingBracket(visible, bang + 1);
+    if (altEnd === -1) continue;
+    const alt = text.slice(bang + 2, altEnd);
+    const after = visible[altEnd + 1];
+    if (after === '(') {
+      const dest = inlineDestination(visible, altEnd + 1);
+      if (!dest) continue;
+      refs.push({ syntax: 'markdown', url: dest.url, raw: text.slice(dest.start, dest.end), urlStart: dest.start, urlEnd: dest.end, start: bang, end: dest.close + 1, alt, checkAlt: true });
+      continue;
+    }
+    let label = alt;
+    let end = altEnd + 1;
+    if (after === '[') {
+      const labelEnd = closingBracket(visible, altEnd + 1);
+      if (labelEnd === -1) continue;
+      const written = visible.slice(altEnd + 2, labelEnd);
+      if (written.trim()) label = written;
+      end = labelEnd + 1;
+    }
+    const def = defs.get(normalizeLabel(label));
+    if (!def) continue;
+    refs.push({ syntax: 'reference', url: def.url, raw: text.slice(def.start, def.end), urlStart: def.start, urlEnd: def.end, start: bang, end, alt, checkAlt: true });
+  }
+
+  for (const match of visible.matchAll(/<(img|source)\b[^>]*>/gi)) {
+    const tag = match[0];
+    const attrs = attributes(tag, match.index);
+    const isImg = match[1]!.toLowerCase() === 'img';
+    const src = attrs.get('src');
+    const alt = attrs.get('alt');
+    if (isImg && src) {
+      refs.push({ syntax: 'img', url: decodeEntities(src.value), raw: src.value, urlStart: src.start, urlEnd: src.end, start: match.index, end: match.index + tag.length, alt: alt ? decodeEntities(alt.value) : undefined, checkAlt: true });
+    }
+    const srcset = attrs.get('srcset');
+    if (srcset) {
+      for (const candidate of srcsetUrls(srcset)) {
+        refs.push({ syntax: 'srcset', url: candidate.url, raw: text.slice(candidate.start, candidate.end), urlStart: candidate.start, urlEnd: candidate.end, start: match.index, end: match.index + tag.length, checkAlt: false });
+      }
+    }
+  }
+
+  FIGURE.lastIndex = from;
+  for (let match = FIGURE.exec(visible); match; match = FIGURE.exec(visible)) {
+    const paramsStart = match.index + 3 + match[0].slice(3).indexOf(match[2]!);
+    const params = new Map<string, Attribute>();
+    for (const param of match[2]!.matchAll(SHORTCODE_PARAM)) {
+      const value = param[2] ?? param[3] ?? param[4]!;
+      const valueStart = paramsStart + param.index + param[0].length - value.length - (param[4] === undefined ? 1 : 0);
+      params.set(param[1]!.toLowerCase(), { value, start: valueStart, end: valueStart + value.length });
+    }
+    const src = params.get('src');
+    if (!src) continue;
+    const alt = params.get('alt')?.value ?? params.get('caption')?.value ?? params.get('title')?.value;
+    refs.push({ syntax: 'figure', url: src.value, raw: src.value, urlStart: src.start, urlEnd: src.end, start: match.index, end: match.index + match[0].length, alt, checkAlt: true });
+  }
+  return refs.sort((a, b) => a.urlStart - b.urlStart);
+}

@@ -1,0 +1,379 @@
+import path from 'node:path';
+import { type ParseFailure, loadYaml, parseTomlOrFailure } from '../config/parse.js';
+import { type FrontMatterFormat, splitFrontMatter } from '../post/frontmatter.js';
+import { locateToml } from '../toml/locate.js';
+import { Directives } from './directives.js';
+import { type ImageRef, findBodyImages } from './markdown-refs.js';
+import { LineIndex } from './positions.js';
+import type { Place } from './types.js';
+
+/** A string in a list of terms (tags, categories) and how to take it out of the list again. */
+export interface TermToken {
+  value: string;
+  place: Place;
+  /** The quoting of the token, to write a replacement the same way. */
+  quote: 'basic' | 'literal' | 'plain' | 'single' | 'double' | 'other';
+  /** The edit that removes this term and its separator, if it can be removed without touching a comment. */
+  removal?: { start: number; end: number; text: string };
+}
+
+export interface FieldToken {
+  /** The key as written (`Tags`, `date`). */
+  key: string;
+  value: unknown;
+  /** The value as written, quotes included. */
+  raw: string;
+  place: Place;
+}
+
+export interface TaxonomyField extends FieldToken {
+  /** The terms when the value is a list (strings only); undefined when it is not a list. */
+  terms?: TermToken[];
+  /** True when the list holds something that is not a string. */
+  hasNonString: boolean;
+}
+
+export interface FrontMatterImage extends ImageRef {
+  /** The front matter key it came from. */
+  key: string;
+}
+
+/** What the rules look at in one post. The text itself is not kept: a whole-site run holds thousands. */
+export interface PostModel {
+  file: string;
+  /** `_index.md`: a list page, which needs no date. */
+  isListPage: boolean;
+  /** The folder of a page bundle (index.md or _index.md), whose own files it may link by relative path. */
+  bundleDir?: string;
+  fatal?: { message: string; place: Place };
+  syntax?: { message: string; place: Place };
+  format?: FrontMatterFormat;
+  data?: Record<string, unknown>;
+  hasFrontMatter: boolean;
+  /** Top-level front matter fields by lower-case key. */
+  fields: Map<string, FieldToken>;
+  /** Taxonomy fields by taxonomy key (lower case). */
+  taxonomies: Map<string, TaxonomyField>;
+  images: (ImageRef | FrontMatterImage)[];
+  directives: Directives;
+  /** The place of line 1, for findings about the file as a whole. */
+  top: Place;
+  /** Line starts, to place findings at offsets (the text itself is not kept). */
+  lines: LineIndex;
+}
+
+function emptyModel(file: string, lines: LineIndex, directives: Directives): PostModel {
+  const base = path.basename(file).toLowerCase();
+  const model: PostModel = {
+    file,
+    isListPage: base.startsWith('_index.'),
+    hasFrontMatter: false,
+    fields: new Map(),
+    taxonomies: new Map(),
+    images: [],
+    directives,
+    top: lines.place(0, 0),
+    lines,
+  };
+  if (/^_?index\.[a-z]+$/.test(base)) model.bundleDir = path.dirname(file);
+  return model;
+}
+
+/** Whether the bytes are text we can lint: no NUL byte, valid UTF-8. */
+export function textProblem(bytes: Uint8Array): string | undefined {
+  if (bytes.includes(0)) return 'this is a binary file, not a Markdown post; remove it from the content folder or rename it';
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return 'this file is not valid UTF-8; save it as UTF-8 (Hugo reads posts as UTF-8)';
+  }
+  return undefined;
+}
+
+function tomlQuote(raw: string): TermToken['quote'] {
+  if (raw.startsWith('"""') || raw.startsWith("'''")) return 'other';
+  return raw.startsWith("'") ? 'literal' : 'basic';
+}
+
+/** The edit that takes item i out of a list, with its comma; none when a comment sits in the way. */
+function removalOf(text: string, items: { start: number; end: number }[], i: number, listEnd: number): TermToken['removal'] {
+  const item = items[i]!;
+  const next = items[i + 1];
+  if (next) {
+    const gap = text.slice(item.end, next.start);
+    if (gap.includes('#')) return undefined;
+    const comma = gap.indexOf(',');
+    let end = item.end + comma + 1;
+    while (text[end] === ' ' || text[end] === '\t') end++;
+    return { start: item.start, end: Math.min(end, next.start), text: '' };
+  }
+  const previous = items[i - 1];
+  if (previous) {
+    const gap = text.slice(previous.end, item.start);
+    if (gap.includes('#')) return undefined;
+    return { start: previous.end, end: item.end, text: '' };
+  }
+  const after = text.slice(item.end, listEnd);
+  const trailingComma = /^\s*,/.exec(after);
+  return { start: item.start, end: trailingComma ? item.end + trailingComma[0].length : item.end, text: '' };
+}
+
+function lowerKeys(data: Record<string, unknown>): Map<string, string> {
+  return new Map(Object.keys(data).map((key) => [key.toLowerCase(), key]));
+}
+
+function getPath(data: unknown, dotted: string): unknown {
+  let value = data;
+  for (const part of dotted.split('.')) {
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+    const record = value as Record<string, unknown>;
+    const key = Object.keys(record).find((k) => k.toLowerCase() === part.toLowerCase());
+    if (key === undefined) return undefined;
+    value = record[key];
+  }
+  return value;
+}
+
+interface Located {
+  place: Place;
+  start: number;
+  end: number;
+  raw: string;
+}
+
+/** TOML front matter: fields, taxonomies and image keys with their places, from the text as written. */
+function readToml(text: string, fmStart: number, fmText: string, lines: LineIndex, model: PostModel, data: Record<string, unknown>, taxonomyKeys: string[], imageKeys: string[]): void {
+  const entries = locateToml(fmText);
+  const at = (start: number, end: number): Located => ({ place: lines.place(fmStart + start, fmStart + end), start: fmStart + start, end: fmStart + end, raw: fmText.slice(start, end) });
+  const keys = lowerKeys(data);
+  for (const entry of entries) {
+    if (entry.header || entry.path.length !== 1) continue;
+    const lower = entry.path[0]!.toLowerCase();
+    if (model.fields.has(lower)) continue;
+    const written = keys.get(lower) ?? entry.path[0]!;
+    const value = at(entry.value.start, entry.value.end);
+    model.fields.set(lower, { key: written, value: data[written], raw: value.raw, place: value.place });
+  }
+  for (const taxonomy of taxonomyKeys) {
+    const lower = taxonomy.toLowerCase();
+    const field = model.fields.get(lower);
+    if (!field) continue;
+    const entry = entries.find((e) => !e.header && e.path.length === 1 && e.path[0]!.toLowerCase() === lower)!;
+    const value = data[field.key];
+    const taxonomyField: TaxonomyField = { ...field, hasNonString: Array.isArray(value) && value.some((v) => typeof v !== 'string') };
+    if (Array.isArray(value) && entry.strings && entry.strings.length === value.length) {
+      const items = entry.strings.map((s) => ({ start: fmStart + s.start, end: fmStart + s.end }));
+      const listEnd = fmStart + entry.value.end;
+      taxonomyField.terms = entry.strings.map((s, i) => {
+        const token: TermToken = { value: s.value, place: lines.place(items[i]!.start, items[i]!.end), quote: tomlQuote(fmText.slice(s.start, s.end)) };
+        const removal = removalOf(text, items, i, listEnd);
+        if (removal) token.removal = removal;
+        return token;
+      });
+    } else if (Array.isArray(value) && !taxonomyField.hasNonString) {
+      taxonomyField.terms = (value as string[]).map((term) => ({ value: term, place: field.place, quote: 'other' }));
+    }
+    model.taxonomies.set(lower, taxonomyField);
+  }
+  for (const key of imageKeys) {
+    const value = getPath(data, key);
+    const parts = key.toLowerCase().split('.');
+    const matches = (e: { path: string[] }, extra: string[]) => e.path.length === parts.length + extra.length && e.path.every((p, i) => p.toLowerCase() === [...parts, ...extra][i]);
+    if (typeof value === 'string') {
+      const entry = entries.find((e) => !e.header && matches(e, []));
+      if (entry) model.images.push(frontMatterImage(key, value, at(entry.value.start, entry.value.end)));
+    } else if (Array.isArray(value)) {
+      const listEntry = entries.find((e) => !e.header && matches(e, []));
+      const srcEntries = entries.filter((e) => !e.header && matches(e, ['src']));
+      let tableIndex = 0;
+      value.forEach((item, i) => {
+        if (typeof item === 'string') {
+          const s = listEntry?.strings?.[i];
+          model.images.push(frontMatterImage(key, item, s ? at(s.start, s.end) : at(listEntry?.value.start ?? 0, listEntry?.value.end ?? 0)));
+        } else if (item && typeof item === 'object' && typeof (item as Record<string, unknown>).src === 'string') {
+          const entry = srcEntries[tableIndex++];
+          const src = (item as Record<string, unknown>).src as string;
+          model.images.push(frontMatterImage(key, src, entry ? at(entry.value.start, entry.value.end) : at(0, 0)));
+        }
+      });
+    }
+  }
+}
+
+function frontMatterImage(key: string, value: string, located: Located): FrontMatterImage {
+  const quoted = /^["']/.test(located.raw) ? 1 : 0;
+  return {
+    key,
+    syntax: 'frontmatter',
+    url: value,
+    raw: located.raw.slice(quoted, located.raw.length - quoted),
+    urlStart: located.start + quoted,
+    urlEnd: located.end - quoted,
+    start: located.start,
+    end: located.end,
+    checkAlt: false,
+  };
+}
+
+type YamlNode = { range?: [number, number, number]; value?: unknown; items?: YamlNode[]; flow?: boolean; type?: string; key?: YamlNode };
+
+function yamlQuote(node: YamlNode): TermToken['quote'] {
+  if (node.type === 'QUOTE_DOUBLE') return 'double';
+  if (node.type === 'QUOTE_SINGLE') return 'single';
+  if (node.type === 'PLAIN') return 'plain';
+  return 'other';
+}
+
+/** YAML front matter, read with the yaml package's source ranges. */
+function readYaml(text: string, fmStart: number, fmText: string, lines: LineIndex, model: PostModel, taxonomyKeys: string[], imageKeys: string[]): void {
+  const YAML = loadYaml();
+  const doc = YAML.parseDocument(fmText, { version: '1.2', schema: 'core', keepSourceTokens: false });
+  const contents = doc.contents as unknown as { items?: { key: YamlNode; value: YamlNode | null }[] } | null;
+  const data = model.data!;
+  const keys = lowerKeys(data);
+  const place = (node: YamlNode | null | undefined, fallback: YamlNode): { place: Place; raw: string; start: number; end: number } => {
+    const range = (node?.range ?? fallback.range)!;
+    return { place: lines.place(fmStart + range[0], fmStart + range[1]), raw: fmText.slice(range[0], range[1]), start: fmStart + range[0], end: fmStart + range[1] };
+  };
+  const pairs = contents?.items ?? [];
+  for (const pair of pairs) {
+    const name = String(pair.key?.value ?? '');
+    const lower = name.toLowerCase();
+    if (!name || model.fields.has(lower)) continue;
+    const located = place(pair.value, pair.key);
+    model.fields.set(lower, { key: keys.get(lower) ?? name, value: data[keys.get(lower) ?? name], raw: located.raw, place: located.place });
+    if (taxonomyKeys.some((t) => t.toLowerCase() === lower)) {
+      const value = data[keys.get(lower) ?? name];
+      const field: TaxonomyField = { key: name, value, raw: located.raw, place: located.place, hasNonString: Array.isArray(value) && value.some((v) => typeof v !== 'string') };
+      const seq = pair.value;
+      if (Array.isArray(value) && seq?.items && !field.hasNonString) {
+        const items = seq.items.map((item) => ({ start: fmStart + item.range![0], end: fmStart + item.range![1] }));
+        field.terms = seq.items.map((item, i) => {
+          const token: TermToken = { value: String(item.value), place: lines.place(items[i]!.start, items[i]!.end), quote: yamlQuote(item) };
+          const removal = seq.flow ? removalOf(text, items, i, fmStart + seq.range![1]) : blockItemRemoval(text, items[i]!.start);
+          if (removal) token.removal = removal;
+          return token;
+        });
+      }
+      model.taxonomies.set(lower, field);
+    }
+  }
+  for (const key of imageKeys) {
+    const value = getPath(data, key);
+    const node = doc.getIn(key.split('.'), true) as YamlNode | undefined;
+    if (!node) continue;
+    if (typeof value === 'string') model.images.push(frontMatterImage(key, value, place(node, node)));
+    else if (Array.isArray(value) && node.items) {
+      value.forEach((item, i) => {
+        const itemNode = node.items![i];
+        if (!itemNode) return;
+        if (typeof item === 'string') model.images.push(frontMatterImage(key, item, place(itemNode, node)));
+        else if (item && typeof item === 'object' && typeof (item as Record<string, unknown>).src === 'string') {
+          const src = (itemNode as unknown as { get(k: string, keep: boolean): YamlNode | undefined }).get?.('src', true);
+          model.images.push(frontMatterImage(key, (item as Record<string, unknown>).src as string, place(src, itemNode)));
+        }
+      });
+    }
+  }
+}
+
+/** A block sequence item (`- go`) is removed with its whole line. */
+function blockItemRemoval(text: string, itemStart: number): TermToken['removal'] {
+  const lineStart = text.lastIndexOf('\n', itemStart - 1) + 1;
+  if (!/^\s*-\s*$/.test(text.slice(lineStart, itemStart))) return undefined;
+  const newline = text.indexOf('\n', itemStart);
+  return { start: lineStart, end: newline === -1 ? text.length : newline + 1, text: '' };
+}
+
+export interface ModelOptions {
+  taxonomyKeys: string[];
+  imageKeys: string[];
+}
+
+/** Reads a post into what the rules check. Never throws on bad input: that becomes a finding. */
+export function buildPostModel(file: string, bytes: Uint8Array, options: ModelOptions): PostModel {
+  const problem = textProblem(bytes);
+  const text = problem ? '' : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  const lines = new LineIndex(text);
+  const model = emptyModel(file, lines, new Directives(text, (offset) => lines.position(offset).line));
+  if (problem) {
+    model.fatal = { message: problem, place: model.top };
+    return model;
+  }
+  const split = splitFrontMatter(text);
+  if (split.kind === 'none') {
+    model.images = findBodyImages(text, 0);
+    return model;
+  }
+  model.hasFrontMatter = true;
+  if (split.kind === 'unclosed') {
+    model.format = split.format;
+    model.syntax = { message: `the front matter opened with ${split.format === 'json' ? '{' : split.delimiter} is never closed; add a line ${split.delimiter} after it`, place: model.top };
+    return model;
+  }
+  const fm = split.frontMatter;
+  model.format = fm.format;
+  const fmText = text.slice(fm.start, fm.end);
+  let failure: ParseFailure | undefined;
+  let data: unknown;
+  if (fm.format === 'toml') {
+    const parsed = parseTomlOrFailure(fmText);
+    if ('failure' in parsed) failure = parsed.failure;
+    else data = parsed.data;
+  } else if (fm.format === 'yaml') {
+    const YAML = loadYaml();
+    const doc = YAML.parseDocument(fmText, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false });
+    const error = doc.errors[0];
+    if (error) {
+      const before = fmText.slice(0, error.pos[0]).split('\n');
+      failure = { message: error.message.split('\n')[0]!, line: before.length, column: before.at(-1)!.length + 1 };
+    } else data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } else {
+    try {
+      data = JSON.parse(fmText);
+    } catch (error) {
+      failure = { message: (error as Error).message.replace(/ in JSON at position.*$/, ''), line: 1, column: 1 };
+    }
+  }
+  if (!failure && (typeof data !== 'object' || data === null || Array.isArray(data))) {
+    failure = { message: 'the front matter must be a table of keys and values', line: 1, column: 1 };
+  }
+  if (failure) {
+    const line = failure.line + fm.startLine - 1;
+    const lineStart = line === 1 ? 0 : nthLineStart(text, line);
+    const offset = Math.min(lineStart + failure.column - 1, text.length);
+    model.syntax = { message: `invalid ${fm.format.toUpperCase()} in the front matter: ${failure.message}`, place: lines.place(offset, offset) };
+    return model;
+  }
+  model.data = data as Record<string, unknown>;
+  if (fm.format === 'toml') readToml(text, fm.start, fmText, lines, model, model.data, options.taxonomyKeys, options.imageKeys);
+  else if (fm.format === 'yaml') readYaml(text, fm.start, fmText, lines, model, options.taxonomyKeys, options.imageKeys);
+  else readJson(model, lines, fm.start, options.taxonomyKeys);
+  model.images.push(...findBodyImages(text, fm.bodyStart));
+  return model;
+}
+
+function readJson(model: PostModel, lines: LineIndex, fmStart: number, taxonomyKeys: string[]): void {
+  const place = lines.place(fmStart, fmStart);
+  for (const [key, value] of Object.entries(model.data!)) {
+    model.fields.set(key.toLowerCase(), { key, value, raw: typeof value === 'string' ? JSON.stringify(value) : String(value), place });
+  }
+  for (const taxonomy of taxonomyKeys) {
+    const field = model.fields.get(taxonomy.toLowerCase());
+    if (!field) continue;
+    const value = field.value;
+    const taxonomyField: TaxonomyField = { ...field, hasNonString: Array.isArray(value) && value.some((v) => typeof v !== 'string') };
+    if (Array.isArray(value) && !taxonomyField.hasNonString) taxonomyField.terms = (value as string[]).map((term) => ({ value: term, place, quote: 'other' }));
+    model.taxonomies.set(taxonomy.toLowerCase(), taxonomyField);
+  }
+}
+
+function nthLineStart(text: string, line: number): number {
+  let offset = 0;
+  for (let i = 1; i < line; i++) {
+    const next = text.indexOf('\n', offset);
+    if (next === -1) return text.length;
+    offset = next + 1;
+  }
+  return offset;
+}

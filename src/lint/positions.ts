@@ -1,0 +1,35 @@
+import type { Place } from './types.js';
+
+/** Offsets to 1-based lines and columns; a BOM is not counted, as editors and ESLint do not show it. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+  private readonly bom: number;
+
+  constructor(text: string) {
+    this.bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+
+  position(offset: number): { line: number; column: number } {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    const lineStart = this.starts[low]! + (low === 0 ? this.bom : 0);
+    return { line: low + 1, column: Math.max(1, offset - lineStart + 1) };
+  }
+
+  place(start: number, end: number): Place {
+    const from = this.position(start);
+    const to = this.position(end);
+    return { start, end, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+  }
+
+  /** 1 when the text starts with a BOM: ESLint's fix ranges do not count it. */
+  get bomLength(): number {
+    return this.bom;
+  }
+}

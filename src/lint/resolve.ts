@@ -1,0 +1,128 @@
+import path from 'node:path';
+import type { SiteConfig } from '../config/types.js';
+import type { ImageRef } from './markdown-refs.js';
+
+/** A place a referenced file may be: a folder of the site and the path below it. */
+export interface Candidate {
+  base: string;
+  segments: string[];
+}
+
+/** What an image URL points at, before looking at the disk. */
+export type Target =
+  | { kind: 'skip' }
+  | { kind: 'empty' }
+  | { kind: 'outside'; display: string }
+  | {
+      kind: 'local' | 'localhost' | 'self' | 'root';
+      candidates: Candidate[];
+      /** For self and localhost URLs: the URL as it should be written, root-relative. */
+      rootRelative?: string;
+      /** For root-relative URLs: the site has a sub-path and the URL does not start with it. */
+      outsideSubPath?: boolean;
+    };
+
+const LOCALHOST = /^(localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1\]|::1)$/i;
+
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/** `a/./b/../c.png` -> ['a', 'c.png']; undefined when `..` climbs above the start. */
+export function normalizeSegments(relative: string): string[] | undefined {
+  const out: string[] = [];
+  for (const raw of relative.split('/')) {
+    const segment = decodeSegment(raw);
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') {
+      if (out.length === 0) return undefined;
+      out.pop();
+    } else out.push(segment);
+  }
+  return out;
+}
+
+function stripQuery(url: string): string {
+  return url.replace(/[?#].*$/, '');
+}
+
+/** The path of baseURL (`/` or `/tech-blog/`) and its host, if it is an absolute URL. */
+export function baseOf(site: Pick<SiteConfig, 'baseURL'>): { host?: string; prefix: string } {
+  try {
+    const url = new URL(site.baseURL);
+    return { host: url.host.toLowerCase(), prefix: url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/` };
+  } catch {
+    return { prefix: '/' };
+  }
+}
+
+/** A path of the published site (no leading slash) as files of the static folders, then of the content folders (page bundles). */
+function siteCandidates(site: SiteConfig, sitePath: string): Candidate[] {
+  const segments = normalizeSegments(sitePath);
+  if (!segments) return [];
+  return [...site.staticDirs, ...site.contentDirs].map((dir) => ({ base: path.join(site.root, dir), segments }));
+}
+
+function fileCandidate(site: SiteConfig, absolute: string): Candidate | undefined {
+  const relative = path.relative(site.root, absolute);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
+  return { base: site.root, segments: relative.split(path.sep).filter(Boolean) };
+}
+
+/** Where the URL of an image reference of this post can point. */
+export function resolveTarget(ref: ImageRef, post: { file: string; bundleDir?: string }, site: SiteConfig): Target {
+  const url = ref.url.trim();
+  if (url === '') return { kind: 'empty' };
+  if (url.startsWith('#')) return { kind: 'skip' };
+  const base = baseOf(site);
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
+  if (scheme || url.startsWith('//')) {
+    if (scheme && scheme !== 'http' && scheme !== 'https') return { kind: 'skip' };
+    let parsed: URL;
+    try {
+      parsed = new URL(url.startsWith('//') ? `https:${url}` : url);
+    } catch {
+      return { kind: 'skip' };
+    }
+    const host = parsed.host.toLowerCase();
+    const localhost = LOCALHOST.test(parsed.hostname);
+    const self = !localhost && base.host !== undefined && host === base.host && parsed.pathname.startsWith(base.prefix);
+    if (!localhost && !self) return { kind: 'skip' };
+    const sitePath = parsed.pathname.startsWith(base.prefix) ? parsed.pathname.slice(base.prefix.length) : parsed.pathname.slice(1);
+    return {
+      kind: localhost ? 'localhost' : 'self',
+      candidates: siteCandidates(site, sitePath),
+      rootRelative: `${base.prefix}${sitePath}${parsed.search}${parsed.hash}`,
+    };
+  }
+  const pathPart = stripQuery(url);
+  if (pathPart.startsWith('/')) {
+    const inPrefix = pathPart.startsWith(base.prefix);
+    const sitePath = inPrefix ? pathPart.slice(base.prefix.length) : pathPart.slice(1);
+    return { kind: 'root', candidates: siteCandidates(site, sitePath), outsideSubPath: base.prefix !== '/' && !inPrefix };
+  }
+  // A relative path: front matter paths are under the static folders (and a bundle's own folder);
+  // in the body, relative to the page: its bundle, or the page's URL, or (as render hooks do) the static root.
+  const candidates: Candidate[] = [];
+  const decoded = pathPart;
+  if (post.bundleDir) {
+    const inBundle = fileCandidate(site, path.resolve(post.bundleDir, ...decoded.split('/').map(decodeSegment)));
+    if (inBundle) candidates.push(inBundle);
+  }
+  if (ref.syntax !== 'frontmatter' && !post.bundleDir) {
+    const contentDir = site.contentDirs.find((dir) => !path.relative(path.join(site.root, dir), post.file).startsWith('..'));
+    if (contentDir) {
+      const pageDir = path.relative(path.join(site.root, contentDir), post.file).replace(/\.[^.\\/]+$/, '').split(path.sep).join('/');
+      candidates.push(...siteCandidates(site, `${pageDir}/${decoded}`));
+    }
+    const beside = fileCandidate(site, path.resolve(path.dirname(post.file), ...decoded.split('/').map(decodeSegment)));
+    if (beside) candidates.push(beside);
+  }
+  candidates.push(...siteCandidates(site, decoded));
+  if (candidates.length === 0) return { kind: 'outside', display: url };
+  return { kind: 'local', candidates };
+}

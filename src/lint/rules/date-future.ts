@@ -1,0 +1,28 @@
+import { readDate } from '../dates.js';
+import type { Report, Rule } from '../types.js';
+import { say } from './helpers.js';
+
+export const dateFuture: Rule = {
+  meta: { id: 'date-future', description: 'a date after now: Hugo skips the post unless built with --buildFuture', severity: 'warn', fixable: false },
+  check(context) {
+    const { post } = context;
+    if (!post.data || post.fields.get('draft')?.value === true) return [];
+    const reports: Report[] = [];
+    for (const key of ['date', 'publishdate']) {
+      const field = post.fields.get(key);
+      if (!field) continue;
+      const reading = readDate(field.raw);
+      // A date without an offset counts from its earliest meaning (UTC+14): no false alarm near midnight.
+      if (!reading.ok || reading.earliest <= context.now.getTime()) continue;
+      reports.push({
+        place: field.place,
+        message: say(
+          context,
+          `${field.key} ${field.raw.replace(/^["']|["']$/g, '')} is in the future: Hugo will not publish this post before then (unless built with --buildFuture)`,
+          `${field.key} の ${field.raw.replace(/^["']|["']$/g, '')} は未来の日時です。Hugo はその時まで記事を公開しません（--buildFuture を付けない限り）`,
+        ),
+      });
+    }
+    return reports;
+  },
+};

@@ -1,0 +1,35 @@
+import type { Report, Rule } from '../types.js';
+import { say } from './helpers.js';
+import { renameSegments, replaceUrl } from './image-helpers.js';
+
+export const imageCase: Rule = {
+  meta: {
+    id: 'image-case',
+    description: 'an image that exists only with another letter case or Unicode normalization: works on macOS, 404 on Linux hosting',
+    severity: 'error',
+    fixable: true,
+  },
+  check(context) {
+    const reports: Report[] = [];
+    for (const image of context.images) {
+      const { lookup, target, ref } = image;
+      if (lookup?.status !== 'case' || target.kind === 'skip' || target.kind === 'empty' || target.kind === 'outside') continue;
+      const candidate = target.candidates.find((c) => lookup.file.startsWith(c.base));
+      const wanted = candidate?.segments ?? [];
+      const differs = wanted.map((name, i) => [name, lookup.actual[i]!] as const).filter(([a, b]) => a !== b);
+      const names = differs.map(([, actual]) => actual).join(', ');
+      const report: Report = {
+        place: context.post.lines.place(ref.urlStart, ref.urlEnd),
+        message: say(
+          context,
+          `${image.display} exists only as ${names} (another letter case or Unicode form): it works on macOS and Windows, but is a 404 on Linux hosting; write ${names}`,
+          `${image.display} は ${names} としてしか存在しません（大文字小文字かUnicode正規化が違う）。macOS では表示されても Linux のホスティングでは 404 になります。${names} と書いてください`,
+        ),
+      };
+      const fix = candidate && replaceUrl(image, renameSegments(ref.url, wanted, lookup.actual));
+      if (fix) report.fix = fix;
+      reports.push(report);
+    }
+    return reports;
+  },
+};

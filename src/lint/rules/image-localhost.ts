@@ -1,0 +1,27 @@
+import type { Report, Rule } from '../types.js';
+import { say } from './helpers.js';
+import { replaceUrl, shown } from './image-helpers.js';
+
+export const imageLocalhost: Rule = {
+  meta: { id: 'image-localhost', description: 'a localhost / 127.0.0.1 / 0.0.0.0 / [::1] URL left in from `hugo server`', severity: 'error', fixable: true },
+  check(context) {
+    const reports: Report[] = [];
+    for (const image of context.images) {
+      const { target, ref, lookup } = image;
+      if (target.kind !== 'localhost') continue;
+      const found = lookup?.status === 'found';
+      const report: Report = {
+        place: context.post.lines.place(ref.urlStart, ref.urlEnd),
+        message: say(
+          context,
+          `${shown(ref.url)} points at your own machine (hugo server): nobody else can load it; ${found ? `write ${target.rootRelative}` : 'link the file in the site instead'}`,
+          `${shown(ref.url)} は手元のマシン（hugo server）を指しています。他の人には表示されません。${found ? `${target.rootRelative} と書いてください` : 'サイト内のファイルを指してください'}`,
+        ),
+      };
+      const fix = found && target.rootRelative ? replaceUrl(image, target.rootRelative) : undefined;
+      if (fix) report.fix = fix;
+      reports.push(report);
+    }
+    return reports;
+  },
+};

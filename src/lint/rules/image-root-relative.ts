@@ -1,0 +1,26 @@
+import { baseOf } from '../resolve.js';
+import type { Report, Rule } from '../types.js';
+import { say } from './helpers.js';
+import { shown } from './image-helpers.js';
+
+export const imageRootRelative: Rule = {
+  meta: { id: 'image-root-relative', description: 'a /img/... path while baseURL has a sub-path: Hugo links it outside the site', severity: 'warn', fixable: false },
+  check(context) {
+    const reports: Report[] = [];
+    const { prefix } = baseOf(context.site);
+    for (const image of context.images) {
+      const { target, ref } = image;
+      if (target.kind !== 'root' || !target.outsideSubPath) continue;
+      const inside = `${prefix}${ref.url.replace(/^\/+/, '')}`;
+      reports.push({
+        place: context.post.lines.place(ref.urlStart, ref.urlEnd),
+        message: say(
+          context,
+          `${shown(ref.url)} starts at the domain root, but the site lives under ${prefix} (baseURL): it links outside the site; write ${shown(inside)}`,
+          `${shown(ref.url)} はドメインのルートから始まっていますが、サイトは ${prefix}（baseURL）の下にあります。サイトの外へのリンクになります。${shown(inside)} と書いてください`,
+        ),
+      });
+    }
+    return reports;
+  },
+};

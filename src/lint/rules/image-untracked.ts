@@ -1,0 +1,26 @@
+import path from 'node:path';
+import type { Report, Rule } from '../types.js';
+import { say } from './helpers.js';
+
+export const imageUntracked: Rule = {
+  meta: { id: 'image-untracked', description: 'an image that exists on disk but not in git (new, unstaged or ignored): it will 404 after the push', severity: 'error', fixable: false },
+  check(context) {
+    const { tracked } = context;
+    if (!tracked) return [];
+    const reports: Report[] = [];
+    for (const image of context.images) {
+      const { lookup, ref } = image;
+      if (!lookup || lookup.status === 'missing' || tracked.has(lookup.file)) continue;
+      const file = path.relative(context.site.root, lookup.file).split(path.sep).join('/');
+      reports.push({
+        place: context.post.lines.place(ref.urlStart, ref.urlEnd),
+        message: say(
+          context,
+          `${file} is not in git (not committed, not staged, or ignored): it will be missing once pushed; \`git add ${file}\``,
+          `${file} が git に入っていません（未コミット・未ステージ・または ignore 対象）。push すると表示されません。\`git add ${file}\` してください`,
+        ),
+      });
+    }
+    return reports;
+  },
+};

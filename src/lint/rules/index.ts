@@ -1,0 +1,35 @@
+import type { Rule } from '../types.js';
+import { dateFuture } from './date-future.js';
+import { frontmatterFields } from './frontmatter-fields.js';
+import { frontmatterSyntax } from './frontmatter-syntax.js';
+import { imageAlt } from './image-alt.js';
+import { imageCase } from './image-case.js';
+import { imageLocalhost } from './image-localhost.js';
+import { imageMissing } from './image-missing.js';
+import { imageRootRelative } from './image-root-relative.js';
+import { imageSelfUrl } from './image-self-url.js';
+import { imageUntracked } from './image-untracked.js';
+import { tagAlias } from './tag-alias.js';
+import { tagDuplicate } from './tag-duplicate.js';
+import { tagEmpty } from './tag-empty.js';
+import { tagUnknown } from './tag-unknown.js';
+import { tagVariant } from './tag-variant.js';
+
+/** Every rule; adding one is a file in this folder and a line here. */
+export const RULES: Rule[] = [
+  frontmatterSyntax,
+  frontmatterFields,
+  dateFuture,
+  imageMissing,
+  imageCase,
+  imageUntracked,
+  imageLocalhost,
+  imageSelfUrl,
+  imageRootRelative,
+  imageAlt,
+  tagEmpty,
+  tagDuplicate,
+  tagVariant,
+  tagAlias,
+  tagUnknown,
+];

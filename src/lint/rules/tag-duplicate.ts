@@ -1,0 +1,35 @@
+import { foldTerm } from '../terms.js';
+import type { Report, Rule } from '../types.js';
+import { removeTerm, say, termLists } from './helpers.js';
+
+export const tagDuplicate: Rule = {
+  meta: { id: 'tag-duplicate', description: 'the same term twice in one post (after NFKC and case folding)', severity: 'error', fixable: true },
+  check(context) {
+    const reports: Report[] = [];
+    for (const [, field] of termLists(context)) {
+      const seen = new Map<string, string>();
+      for (const token of field.terms) {
+        if (!token.value.trim()) continue;
+        const fold = foldTerm(token.value);
+        const first = seen.get(fold);
+        if (first === undefined) {
+          seen.set(fold, token.value);
+          continue;
+        }
+        const same = first === token.value;
+        const report: Report = {
+          place: token.place,
+          message: say(
+            context,
+            `${field.key} has "${token.value}" twice${same ? '' : ` (as "${first}")`}; remove this one`,
+            `${field.key} に「${token.value}」が重複しています${same ? '' : `（「${first}」と同じ）`}。こちらを削除してください`,
+          ),
+        };
+        const fix = removeTerm(token);
+        if (fix) report.fix = fix;
+        reports.push(report);
+      }
+    }
+    return reports;
+  },
+};

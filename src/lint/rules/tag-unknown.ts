@@ -1,0 +1,33 @@
+import { closeNames } from '../file-index.js';
+import { foldTerm } from '../terms.js';
+import type { Report, Rule } from '../types.js';
+import { say, termLists, vocabularyOf } from './helpers.js';
+import { aliasTarget } from './tag-alias.js';
+
+export const tagUnknown: Rule = {
+  meta: { id: 'tag-unknown', description: 'a term that is not in the configured [taxonomies] vocabulary (only when one is configured)', severity: 'error', fixable: false },
+  check(context) {
+    const reports: Report[] = [];
+    for (const [taxonomy, field] of termLists(context)) {
+      const vocabulary = vocabularyOf(context, taxonomy);
+      if (!vocabulary) continue;
+      const folded = new Set(vocabulary.map(foldTerm));
+      for (const token of field.terms) {
+        const term = token.value;
+        // Empty terms, other spellings of a known term and aliases have rules of their own.
+        if (!term.trim() || folded.has(foldTerm(term)) || aliasTarget(context, term) !== undefined) continue;
+        const near = closeNames(term, vocabulary);
+        const hint = near.length ? say(context, `did you mean ${near.map((n) => `"${n}"`).join(' or ')}? `, `${near.map((n) => `「${n}」`).join('か')}のことですか？`) : '';
+        reports.push({
+          place: token.place,
+          message: say(
+            context,
+            `"${term}" is not in the ${field.key} vocabulary of meetup-note.toml; ${hint}If it is a new term, add it to [taxonomies] ${taxonomy}`,
+            `「${term}」は meetup-note.toml の ${field.key} の語彙にありません。${hint}新しい語なら [taxonomies] の ${taxonomy} に追加してください`,
+          ),
+        });
+      }
+    }
+    return reports;
+  },
+};

@@ -1,0 +1,52 @@
+import { foldTerm } from '../terms.js';
+import type { Report, Rule, RuleContext } from '../types.js';
+import { removeTerm, replaceTerm, say, termLists, vocabularyOf } from './helpers.js';
+import { aliasTarget } from './tag-alias.js';
+
+/** The spelling a term should have: the vocabulary's, else the one most posts use (then its alias target). */
+export function canonicalSpelling(context: RuleContext, taxonomy: string, term: string): { term: string; count: number; fromVocabulary: boolean } | undefined {
+  const fold = foldTerm(term);
+  const vocabulary = vocabularyOf(context, taxonomy)?.find((entry) => foldTerm(entry) === fold);
+  const spellings = context.terms.spellings(taxonomy, term);
+  if (vocabulary !== undefined) return { term: vocabulary, count: spellings.find((s) => s.term === vocabulary)?.count ?? 0, fromVocabulary: true };
+  const top = spellings[0];
+  if (!top) return undefined;
+  return { term: aliasTarget(context, top.term) ?? top.term, count: top.count, fromVocabulary: false };
+}
+
+export const tagVariant: Rule = {
+  meta: {
+    id: 'tag-variant',
+    description: 'a term spelled differently elsewhere on the site after NFKC and case folding (go / Go / ＧＯ): Hugo merges them under one page',
+    severity: 'error',
+    fixable: true,
+  },
+  check(context) {
+    const reports: Report[] = [];
+    for (const [taxonomy, field] of termLists(context)) {
+      const folds = field.terms.map((t) => foldTerm(t.value));
+      field.terms.forEach((token, i) => {
+        if (!token.value.trim() || aliasTarget(context, token.value) !== undefined) return;
+        // A repeat within the post is tag-duplicate's to report.
+        if (folds.indexOf(folds[i]!) !== i) return;
+        const canonical = canonicalSpelling(context, taxonomy, token.value);
+        if (!canonical || canonical.term === token.value) return;
+        const where = canonical.fromVocabulary
+          ? say(context, `the ${field.key} vocabulary of meetup-note.toml spells it "${canonical.term}"`, `meetup-note.toml の ${field.key} の語彙では「${canonical.term}」です`)
+          : say(context, `${canonical.count} ${canonical.count === 1 ? 'post spells' : 'posts spell'} it "${canonical.term}"`, `${canonical.count} 件の記事が「${canonical.term}」と書いています`);
+        const report: Report = {
+          place: token.place,
+          message: say(
+            context,
+            `"${token.value}" is another spelling of "${canonical.term}": ${where}, and Hugo files both under one page with whichever title comes first; write "${canonical.term}"`,
+            `「${token.value}」は「${canonical.term}」の表記揺れです。${where}。Hugo は両方を1つのページにまとめ、先に来た方の表記で表示します。「${canonical.term}」と書いてください`,
+          ),
+        };
+        const fix = folds.some((fold, j) => j !== i && fold === foldTerm(canonical.term)) ? removeTerm(token) : replaceTerm(token, canonical.term);
+        if (fix) report.fix = fix;
+        reports.push(report);
+      });
+    }
+    return reports;
+  },
+};

@@ -1,0 +1,86 @@
+import path from 'node:path';
+import type { SiteConfig } from '../config/types.js';
+import type { Deps } from '../deps.js';
+import { writeFileAtomic } from '../io/files.js';
+import { parsePost } from '../post/parse.js';
+import { termsOfData } from './terms.js';
+
+type Entry = [mtimeMs: number, size: number, terms: Record<string, string[]>];
+
+interface CacheFile {
+  version: 1;
+  entries: Record<string, Entry>;
+}
+
+/** FNV-1a, 32 bits: enough to tell sites apart in a file name, without loading node:crypto on every commit. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+/** Where the term cache of a site lives: the user's cache folder, never the blog repository. */
+export function cacheFile(site: SiteConfig, env: Deps['env']): string | undefined {
+  const home = env.XDG_CACHE_HOME || (env.HOME || env.USERPROFILE ? path.join((env.HOME || env.USERPROFILE)!, '.cache') : undefined);
+  if (!home) return undefined;
+  const key = hash(`${site.root}\0${site.taxonomyKeys.join(',')}\0${site.contentDirs.join(',')}`);
+  return path.join(home, 'meetup-note', `terms-${key}.json`);
+}
+
+async function termsOfFile(deps: Deps, file: string, taxonomies: string[]): Promise<Record<string, string[]>> {
+  let text = '';
+  try {
+    text = (await deps.fs.readFile(file)).toString('utf8');
+  } catch {
+    return {};
+  }
+  const parsed = parsePost(text);
+  return parsed.kind === 'ok' ? termsOfData(parsed.data, taxonomies) : {};
+}
+
+/**
+ * The terms of these posts, read from the cache where a post's size and mtime are unchanged, else
+ * from the post (and the cache is updated). The same reading (parsed front matter) as a full lint
+ * run makes, so a pre-commit run over a few files gives the verdict of a run over all of them.
+ */
+export async function cachedTerms(deps: Deps, site: SiteConfig, files: string[], useCache: boolean): Promise<Record<string, string[]>[]> {
+  const location = useCache ? cacheFile(site, deps.env) : undefined;
+  let cache: CacheFile = { version: 1, entries: {} };
+  if (location) {
+    try {
+      const loaded = JSON.parse((await deps.fs.readFile(location)).toString('utf8')) as CacheFile;
+      if (loaded.version === 1 && loaded.entries) cache = loaded;
+    } catch {
+      // no cache yet, or an unreadable one: start afresh
+    }
+  }
+  const entries: Record<string, Entry> = {};
+  const result: Record<string, string[]>[] = [];
+  let changed = false;
+  for (const file of files) {
+    const relative = path.relative(site.root, file);
+    const stat = await deps.fs.stat(file).catch(() => undefined);
+    if (!stat) continue;
+    const cached = cache.entries[relative];
+    let terms: Record<string, string[]>;
+    if (cached && cached[0] === stat.mtimeMs && cached[1] === stat.size) terms = cached[2];
+    else {
+      terms = await termsOfFile(deps, file, site.taxonomyKeys);
+      changed = true;
+    }
+    entries[relative] = [stat.mtimeMs, stat.size, terms];
+    result.push(terms);
+  }
+  if (location && (changed || Object.keys(cache.entries).length !== Object.keys(entries).length)) {
+    try {
+      await deps.fs.mkdir(path.dirname(location), { recursive: true });
+      await writeFileAtomic(deps.fs, location, JSON.stringify({ version: 1, entries }));
+    } catch {
+      // A cache that cannot be written only makes the next run slower.
+    }
+  }
+  return result;
+}

@@ -1,0 +1,58 @@
+import { getField } from '../post/parse.js';
+
+/** Terms that Hugo files under one URL: the same after NFKC (ＧＯ -> GO) and case folding. */
+export function foldTerm(term: string): string {
+  return term.normalize('NFKC').toLowerCase().trim().replace(/\s+/g, ' ');
+}
+
+/** The string terms of each taxonomy in parsed front matter; a lone string counts as one term. */
+export function termsOfData(data: Record<string, unknown>, taxonomies: string[]): Record<string, string[]> {
+  const result: Record<string, string[]> = {};
+  for (const taxonomy of taxonomies) {
+    const value = getField(data, taxonomy);
+    const terms = typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+    if (terms.length) result[taxonomy] = terms;
+  }
+  return result;
+}
+
+export interface Spelling {
+  term: string;
+  /** Posts that use this spelling. */
+  count: number;
+}
+
+/** Every term of the site per taxonomy, grouped by folded spelling, with how many posts use each spelling. */
+export class TermIndex {
+  private readonly groups = new Map<string, Map<string, Map<string, number>>>();
+
+  /** Counts one post's terms (each spelling once per post). */
+  add(termsByTaxonomy: Record<string, string[]>): void {
+    for (const [taxonomy, terms] of Object.entries(termsByTaxonomy)) {
+      const key = taxonomy.toLowerCase();
+      let byFold = this.groups.get(key);
+      if (!byFold) this.groups.set(key, (byFold = new Map()));
+      for (const term of new Set(terms)) {
+        if (!term.trim()) continue;
+        const fold = foldTerm(term);
+        let spellings = byFold.get(fold);
+        if (!spellings) byFold.set(fold, (spellings = new Map()));
+        spellings.set(term, (spellings.get(term) ?? 0) + 1);
+      }
+    }
+  }
+
+  /** The spellings of a term across the site, most used first. */
+  spellings(taxonomy: string, term: string): Spelling[] {
+    const spellings = this.groups.get(taxonomy.toLowerCase())?.get(foldTerm(term));
+    if (!spellings) return [];
+    return [...spellings].map(([spelling, count]) => ({ term: spelling, count })).sort((a, b) => b.count - a.count || (a.term < b.term ? -1 : 1));
+  }
+
+  /** Every group of a taxonomy: folded key -> spellings, most used first. */
+  all(taxonomy: string): Spelling[][] {
+    const byFold = this.groups.get(taxonomy.toLowerCase());
+    if (!byFold) return [];
+    return [...byFold.values()].map((spellings) => [...spellings].map(([term, count]) => ({ term, count })).sort((a, b) => b.count - a.count || (a.term < b.term ? -1 : 1)));
+  }
+}

@@ -1,0 +1,72 @@
+import type { Language, SiteConfig } from '../config/types.js';
+import type { Lookup } from './file-index.js';
+import type { ImageRef } from './markdown-refs.js';
+import type { PostModel } from './model.js';
+import type { Target } from './resolve.js';
+import type { TermIndex } from './terms.js';
+
+export type Severity = 'error' | 'warn';
+
+/** A text edit in the post: replace [start, end) (UTF-16 offsets into the file as read) with text. */
+export interface Fix {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A place in the post: offsets and 1-based line and column (columns in UTF-16 code units, as ESLint's). */
+export interface Place {
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** What a rule reports; severity comes from the rule's meta or the site's [lint.rules]. */
+export interface Report {
+  place: Place;
+  message: string;
+  fix?: Fix;
+}
+
+export interface Diagnostic extends Report {
+  ruleId: string | null;
+  severity: Severity;
+  /** A file that could not be linted at all (binary, not UTF-8): ESLint's fatal messages. */
+  fatal?: boolean;
+}
+
+export interface RuleMeta {
+  id: string;
+  description: string;
+  severity: Severity;
+  fixable: boolean;
+}
+
+/** An image reference, where its URL points, and what the disk says about it. */
+export interface ResolvedImage {
+  ref: ImageRef;
+  target: Target;
+  /** For local targets: the best of the candidates (found, else found with another case, else the first one missing). */
+  lookup?: Lookup;
+  /** The site-relative path that was looked for first, for messages. */
+  display?: string;
+}
+
+export interface RuleContext {
+  post: PostModel;
+  images: ResolvedImage[];
+  site: SiteConfig;
+  terms: TermIndex;
+  /** Files git tracks, or undefined when that is not known (no git work tree). */
+  tracked?: Set<string>;
+  now: Date;
+  language: Language;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): Report[];
+}
