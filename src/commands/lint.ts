@@ -63,10 +63,11 @@ export async function lintCommand(patterns: string[], options: LintOptions, deps
   const base = await resolveStartDir(deps, options.cwd);
   const site = await loadSite(deps, options.cwd);
   const configSource = site.configFile ? displayPath(deps.cwd, site.configFile) : site.root;
-  const allPosts = await listPosts(deps.fs, site.root, site.contentDirs);
+  const listings = new Map<string, string[]>();
+  const allPosts = await listPosts(deps.fs, site.root, site.contentDirs, (dir, names) => listings.set(dir, names));
   const targets = patterns.length ? await expandTargets(deps, site, base, patterns) : allPosts;
 
-  const { results: linted, linter } = await lintPosts(deps, site, targets, { allPosts, useCache: options.cache !== false }, configSource);
+  const { results: linted, linter } = await lintPosts(deps, site, targets, { allPosts, useCache: options.cache !== false, listings }, configSource);
   let results = linted;
   if (options.fix || options.fixDryRun) results = await Promise.all(results.map((result) => fixFile(deps, linter, result, Boolean(options.fix))));
   if (options.quiet) results = results.map((result) => ({ ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') }));

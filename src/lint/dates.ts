@@ -10,8 +10,16 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+const readings = new Map<string, DateReading>();
+
 /** Reads the text of a date value (quotes removed). Formats other than ISO 8601 that JavaScript can read are accepted unchecked. */
 export function readDate(raw: string): DateReading {
+  let reading = readings.get(raw);
+  if (!reading) readings.set(raw, (reading = read(raw)));
+  return reading;
+}
+
+function read(raw: string): DateReading {
   const text = raw.trim().replace(/^(['"])(.*)\1$/, '$2').trim();
   const match = ISO.exec(text);
   if (!match) {

@@ -9,7 +9,8 @@ export type Lookup =
 
 interface Listing {
   names: Set<string>;
-  folded: Map<string, string[]>;
+  /** Names by folded name, made the first time a name is not found as written. */
+  folded?: Map<string, string[]>;
 }
 
 /** Folds what macOS and Windows file systems treat as the same name: letter case and NFC/NFD. */
@@ -17,19 +18,19 @@ export function foldName(name: string): string {
   return name.normalize('NFC').toLowerCase();
 }
 
+/** Edit distance where swapping two neighbours (Rsut -> Rust) is one edit, not two. */
 function distance(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > 3) return 99;
-  const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= a.length; i++) {
-    let diagonal = previous[0]!;
-    previous[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const above = previous[j]!;
-      previous[j] = Math.min(previous[j]! + 1, previous[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = best;
     }
   }
-  return previous[b.length]!;
+  return d[a.length]![b.length]!;
 }
 
 /** Names close to the one asked for: same name with another extension, or a small typo. */
@@ -46,24 +47,33 @@ export function closeNames(name: string, names: Iterable<string>): string[] {
   return scored.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).slice(0, 3).map(([candidate]) => candidate);
 }
 
+function foldedNames(names: Set<string>): Map<string, string[]> {
+  const folded = new Map<string, string[]>();
+  for (const name of names) {
+    const key = foldName(name);
+    const same = folded.get(key);
+    if (same) same.push(name);
+    else folded.set(key, [name]);
+  }
+  return folded;
+}
+
 /** Answers "does this file exist, as written?" with one directory listing per folder, whatever the number of references. */
 export class FileIndex {
   private readonly listings = new Map<string, Promise<Listing | undefined>>();
 
-  constructor(private readonly fs: FileSystem) {}
+  constructor(
+    private readonly fs: FileSystem,
+    known?: Map<string, string[]>,
+  ) {
+    if (known) for (const [dir, names] of known) this.listings.set(dir, Promise.resolve({ names: new Set(names) }));
+  }
 
   private list(dir: string): Promise<Listing | undefined> {
     let listing = this.listings.get(dir);
     if (!listing) {
       listing = this.fs.readdir(dir).then(
-        (names) => {
-          const folded = new Map<string, string[]>();
-          for (const name of names) {
-            const key = foldName(name);
-            folded.set(key, [...(folded.get(key) ?? []), name]);
-          }
-          return { names: new Set(names), folded };
-        },
+        (names) => ({ names: new Set(names) }),
         () => undefined,
       );
       this.listings.set(dir, listing);
@@ -81,6 +91,7 @@ export class FileIndex {
       if (!listing) return { status: 'missing', folder: dir, suggestions: [] };
       let name: string | undefined = listing.names.has(segment) ? segment : undefined;
       if (!name) {
+        listing.folded ??= foldedNames(listing.names);
         const matches = listing.folded.get(foldName(segment));
         if (matches?.length) {
           name = matches[0]!;
@@ -89,7 +100,7 @@ export class FileIndex {
       }
       if (!name) return { status: 'missing', folder: dir, suggestions: closeNames(segment, listing.names) };
       actual.push(name);
-      dir = path.join(dir, name);
+      dir = `${dir}${path.sep}${name}`;
     }
     return caseDiffers ? { status: 'case', file: dir, actual } : { status: 'found', file: dir };
   }

@@ -8,7 +8,15 @@ import path from 'node:path';
  */
 export function trackedFiles(root: string, files: string[], fallbackDirs: string[]): Promise<Set<string> | undefined> {
   if (files.length === 0) return Promise.resolve(new Set());
-  const folders = [...new Set(files.map((file) => path.relative(root, path.dirname(file)).split(path.sep).join('/') || '.'))];
+  const prefix = root + path.sep;
+  const folders = [
+    ...new Set(
+      files.map((file) => {
+        const folder = file.slice(0, file.lastIndexOf(path.sep));
+        return folder.startsWith(prefix) ? folder.slice(prefix.length).split(path.sep).join('/') : path.relative(root, folder).split(path.sep).join('/') || '.';
+      }),
+    ),
+  ];
   // Many folders (a whole-site run): list the site's folders instead of passing thousands of arguments.
   const pathspecs = folders.length > 500 ? fallbackDirs : folders;
   return new Promise((resolve) => {
@@ -22,7 +30,7 @@ export function trackedFiles(root: string, files: string[], fallbackDirs: string
     git.on('close', (code) => {
       if (code !== 0) return resolve(undefined);
       const names = Buffer.concat(chunks).toString('utf8').split('\0').filter(Boolean);
-      resolve(new Set(names.map((name) => path.join(root, name))));
+      resolve(new Set(names.map((name) => prefix + name.split('/').join(path.sep))));
     });
   });
 }

@@ -24,38 +24,75 @@ export interface ImageRef {
   checkAlt: boolean;
 }
 
-/** The text with the given ranges blanked: every character but line breaks becomes a space. */
-function blanked(text: string, ranges: [number, number][]): string {
-  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+/** Sorted, non-overlapping ranges of the text that are not read (code, comments): a binary search tells. */
+class Mask {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
+  constructor(ranges: [number, number][]) {
+    for (const [start, end] of [...ranges].sort((a, b) => a[0] - b[0])) {
+      const last = this.ends.length - 1;
+      if (last >= 0 && start <= this.ends[last]!) this.ends[last] = Math.max(this.ends[last]!, end);
+      else {
+        this.starts.push(start);
+        this.ends.push(end);
+      }
+    }
+  }
+
+  /** The end of the masked range that holds pos, or -1 when pos is read. */
+  endAt(pos: number): number {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (this.starts[mid]! > pos) high = mid - 1;
+      else if (this.ends[mid]! <= pos) low = mid + 1;
+      else return this.ends[mid]!;
+    }
+    return -1;
+  }
+
+  covers(pos: number): boolean {
+    return this.endAt(pos) !== -1;
+  }
+
+  ranges(): [number, number][] {
+    return this.starts.map((start, i) => [start, this.ends[i]!]);
+  }
+}
+
+/** What of the body is not read: fenced and indented code, HTML comments, escaped shortcodes, inline code. */
+export function maskOf(text: string, from: number): Mask {
+  const blocks: [number, number][] = [[0, from]];
+  blankBlocks(text, from, (start, end) => blocks.push([start, end]));
+  const code = new Mask(blocks);
+  const hidden = [...blocks];
+  // HTML comments, found outside code so a comment shown in code stays code.
+  for (let open = text.indexOf('<!--', from); open !== -1; ) {
+    const skip = code.endAt(open);
+    if (skip !== -1) {
+      open = text.indexOf('<!--', skip);
+      continue;
+    }
+    const close = text.indexOf('-->', open + 4);
+    hidden.push([open, close === -1 ? text.length : close + 3]);
+    open = close === -1 ? -1 : text.indexOf('<!--', close + 3);
+  }
+  for (const match of text.matchAll(/\{\{([<%])\/\*[\s\S]*?\*\/\1\}\}/g)) if (!code.covers(match.index)) hidden.push([match.index, match.index + match[0].length]);
+  const blocksAndComments = new Mask(hidden);
+  return new Mask([...blocksAndComments.ranges(), ...inlineCode(text, from, blocksAndComments)]);
+}
+
+/** A copy of the text with what is not read blanked out (same length, line breaks kept): for tests and debugging. */
+export function visibleText(text: string, from: number): string {
   let out = '';
   let at = 0;
-  for (const [start, end] of sorted) {
-    if (end <= at) continue;
-    const from = Math.max(start, at);
-    out += text.slice(at, from) + text.slice(from, end).replace(/[^\r\n]/g, ' ');
+  for (const [start, end] of maskOf(text, from).ranges()) {
+    out += text.slice(at, start) + text.slice(start, end).replace(/[^\r\n]/g, ' ');
     at = end;
   }
   return out + text.slice(at);
-}
-
-/** A copy of the text with code, comments and escaped shortcodes blanked out (same length, line breaks kept). */
-export function visibleText(text: string, from: number): string {
-  const ranges: [number, number][] = [[0, from]];
-  const blank = (start: number, end: number) => {
-    ranges.push([start, end]);
-  };
-  blankBlocks(text, from, blank);
-  // HTML comments anywhere, found after code is blanked so a comment shown in code stays code.
-  let visible = blanked(text, ranges);
-  for (let open = visible.indexOf('<!--', from); open !== -1; ) {
-    const close = visible.indexOf('-->', open + 4);
-    blank(open, close === -1 ? text.length : close + 3);
-    open = close === -1 ? -1 : visible.indexOf('<!--', close + 3);
-  }
-  for (const match of visible.matchAll(/\{\{([<%])\/\*[\s\S]*?\*\/\1\}\}/g)) blank(match.index, match.index + match[0].length);
-  visible = blanked(text, ranges);
-  blankInlineCode(visible, from, blank);
-  return blanked(text, ranges);
 }
 
 const FENCE = /^( {0,3})(`{3,}|~{3,})/;
@@ -70,21 +107,29 @@ function blankBlocks(text: string, from: number, blank: (start: number, end: num
     const newline = text.indexOf('\n', start);
     const end = newline === -1 ? text.length : newline;
     const next = newline === -1 ? text.length : newline + 1;
-    const line = text.slice(start, end);
-    const isBlank = line.trim() === '';
+    // Most lines are prose: look at their first characters, and slice only a possible fence.
+    let first = start;
+    for (let c = text.charCodeAt(first); first < end && (c === 32 || c === 9 || c === 13); c = text.charCodeAt(++first));
+    const isBlank = first >= end;
+    const c = text.charCodeAt(first);
+    const maybeFence = (c === 96 || c === 126) && first - start <= 3;
     if (fence !== undefined) {
-      const close = FENCE.exec(line);
-      if (close && close[2]![0] === fence[0] && close[2]!.length >= fence.length && line.trim() === close[2]) {
-        blank(fenceStart, end);
-        fence = undefined;
+      if (maybeFence && c === fence.charCodeAt(0)) {
+        const line = text.slice(start, end);
+        const close = FENCE.exec(line);
+        if (close && close[2]![0] === fence[0] && close[2]!.length >= fence.length && line.trim() === close[2]) {
+          blank(fenceStart, end);
+          fence = undefined;
+        }
       }
     } else {
-      const open = FENCE.exec(line);
+      const line = maybeFence ? text.slice(start, end) : '';
+      const open = maybeFence ? FENCE.exec(line) : null;
       if (open && !(open[2]![0] === '`' && line.slice(open[0].length).includes('`'))) {
         fence = open[2]!;
         fenceStart = start;
         inIndented = false;
-      } else if (!isBlank && /^( {4}|\t)/.test(line) && (previousBlank || inIndented)) {
+      } else if (!isBlank && (text.startsWith('    ', start) || text.charCodeAt(start) === 9) && (previousBlank || inIndented)) {
         inIndented = true;
         blank(start, end);
       } else if (!isBlank) {
@@ -97,22 +142,28 @@ function blankBlocks(text: string, from: number, blank: (start: number, end: num
   if (fence !== undefined) blank(fenceStart, text.length);
 }
 
-/** Inline code spans: a run of n backticks up to the next run of exactly n, within a paragraph. */
-function blankInlineCode(visible: string, from: number, blank: (start: number, end: number) => void): void {
+/** Inline code spans: a run of n backticks up to the next run of exactly n, within a paragraph, outside code and comments. */
+function inlineCode(text: string, from: number, hidden: Mask): [number, number][] {
+  const spans: [number, number][] = [];
   const runs = /`+/g;
   runs.lastIndex = from;
-  for (let open = runs.exec(visible); open; open = runs.exec(visible)) {
-    if (isEscaped(visible, open.index)) continue;
+  for (let open = runs.exec(text); open; open = runs.exec(text)) {
+    const skip = hidden.endAt(open.index);
+    if (skip !== -1) {
+      runs.lastIndex = skip;
+      continue;
+    }
+    if (isEscaped(text, open.index)) continue;
     const size = open[0].length;
     const close = new RegExp(`(?<!\`)\`{${size}}(?!\`)`, 'g');
     close.lastIndex = open.index + size;
-    const found = close.exec(visible);
-    if (!found) continue;
-    // A code span does not cross a blank line (the end of a paragraph).
-    if (/\n[ \t]*\r?\n/.test(visible.slice(open.index, found.index))) continue;
-    blank(open.index, found.index + size);
+    const found = close.exec(text);
+    // A code span does not cross a blank line (the end of a paragraph), nor code or a comment.
+    if (!found || /\n[ \t]*\r?\n/.test(text.slice(open.index, found.index)) || hidden.covers(found.index)) continue;
+    spans.push([open.index, found.index + size]);
     runs.lastIndex = found.index + size;
   }
+  return spans;
 }
 
 function isEscaped(text: string, index: number): boolean {
@@ -205,12 +256,13 @@ interface Definition {
   end: number;
 }
 
-/** Link reference definitions: `[label]: destination "title"` at the start of a line. */
-function definitions(visible: string): Map<string, Definition> {
+/** Link reference definitions: `[label]: destination "title"` at the start of a line, outside code. */
+function definitions(text: string, mask: Mask): Map<string, Definition> {
   const found = new Map<string, Definition>();
-  for (const match of visible.matchAll(/^ {0,3}\[((?:[^\]\\]|\\.)+)\]:[ \t]*(?:\r?\n[ \t]*)?(<[^>\n]*>|\S+)/gm)) {
+  if (!text.includes(']:')) return found;
+  for (const match of text.matchAll(/^ {0,3}\[((?:[^\]\\]|\\.)+)\]:[ \t]*(?:\r?\n[ \t]*)?(<[^>\n]*>|\S+)/gm)) {
     const label = normalizeLabel(match[1]!);
-    if (found.has(label)) continue;
+    if (found.has(label) || mask.covers(match.index + match[0].length - 1)) continue;
     const raw = match[2]!;
     const start = match.index + match[0].length - raw.length;
     const angled = raw.startsWith('<');
@@ -264,18 +316,23 @@ const FIGURE = /\{\{([<%])\s*figure\b([\s\S]*?)[>%]\}\}/g;
 const SHORTCODE_PARAM = /([A-Za-z_][\w-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|`([^`]*)`|([^\s"`]+))/g;
 
 export function findBodyImages(text: string, from: number): ImageRef[] {
-  const visible = visibleText(text, from);
+  const mask = maskOf(text, from);
   const refs: ImageRef[] = [];
-  const defs = definitions(visible);
+  const defs = definitions(text, mask);
 
-  for (let bang = visible.indexOf('![', from); bang !== -1; bang = visible.indexOf('![', bang + 2)) {
-    if (isEscaped(visible, bang)) continue;
-    const altEnd = closingBracket(visible, bang + 1);
+  for (let bang = text.indexOf('![', from); bang !== -1; bang = text.indexOf('![', bang + 2)) {
+    const skip = mask.endAt(bang);
+    if (skip !== -1) {
+      bang = skip - 2;
+      continue;
+    }
+    if (isEscaped(text, bang)) continue;
+    const altEnd = closingBracket(text, bang + 1);
     if (altEnd === -1) continue;
     const alt = text.slice(bang + 2, altEnd);
-    const after = visible[altEnd + 1];
+    const after = text[altEnd + 1];
     if (after === '(') {
-      const dest = inlineDestination(visible, altEnd + 1);
+      const dest = inlineDestination(text, altEnd + 1);
       if (!dest) continue;
       refs.push({ syntax: 'markdown', url: dest.url, raw: text.slice(dest.start, dest.end), urlStart: dest.start, urlEnd: dest.end, start: bang, end: dest.close + 1, alt, checkAlt: true });
       continue;
@@ -283,9 +340,9 @@ export function findBodyImages(text: string, from: number): ImageRef[] {
     let label = alt;
     let end = altEnd + 1;
     if (after === '[') {
-      const labelEnd = closingBracket(visible, altEnd + 1);
+      const labelEnd = closingBracket(text, altEnd + 1);
       if (labelEnd === -1) continue;
-      const written = visible.slice(altEnd + 2, labelEnd);
+      const written = text.slice(altEnd + 2, labelEnd);
       if (written.trim()) label = written;
       end = labelEnd + 1;
     }
@@ -294,7 +351,8 @@ export function findBodyImages(text: string, from: number): ImageRef[] {
     refs.push({ syntax: 'reference', url: def.url, raw: text.slice(def.start, def.end), urlStart: def.start, urlEnd: def.end, start: bang, end, alt, checkAlt: true });
   }
 
-  for (const match of visible.matchAll(/<(img|source)\b[^>]*>/gi)) {
+  for (const match of text.matchAll(/<(img|source)\b[^>]*>/gi)) {
+    if (match.index < from || mask.covers(match.index)) continue;
     const tag = match[0];
     const attrs = attributes(tag, match.index);
     const isImg = match[1]!.toLowerCase() === 'img';
@@ -312,7 +370,8 @@ export function findBodyImages(text: string, from: number): ImageRef[] {
   }
 
   FIGURE.lastIndex = from;
-  for (let match = FIGURE.exec(visible); match; match = FIGURE.exec(visible)) {
+  for (let match = FIGURE.exec(text); match; match = FIGURE.exec(text)) {
+    if (mask.covers(match.index)) continue;
     const paramsStart = match.index + 3 + match[0].slice(3).indexOf(match[2]!);
     const params = new Map<string, Attribute>();
     for (const param of match[2]!.matchAll(SHORTCODE_PARAM)) {

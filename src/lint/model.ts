@@ -79,15 +79,17 @@ function emptyModel(file: string, lines: LineIndex, directives: Directives): Pos
   return model;
 }
 
-/** Whether the bytes are text we can lint: no NUL byte, valid UTF-8. */
-export function textProblem(bytes: Uint8Array): string | undefined {
-  if (bytes.includes(0)) return 'this is a binary file, not a Markdown post; remove it from the content folder or rename it';
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** The text of a post, or why it cannot be linted: a NUL byte (binary), or bytes that are not UTF-8. */
+export function decodePost(bytes: Uint8Array): { text: string } | { problem: string } {
+  if (bytes.includes(0)) return { problem: 'this is a binary file, not a Markdown post; remove it from the content folder or rename it' };
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // One decoding that also checks: a BOM is kept, so offsets match the file.
+    return { text: utf8.decode(bytes) };
   } catch {
-    return 'this file is not valid UTF-8; save it as UTF-8 (Hugo reads posts as UTF-8)';
+    return { problem: 'this file is not valid UTF-8; save it as UTF-8 (Hugo reads posts as UTF-8)' };
   }
-  return undefined;
 }
 
 function tomlQuote(raw: string): TermToken['quote'] {
@@ -144,6 +146,7 @@ interface Located {
 /** TOML front matter: fields, taxonomies and image keys with their places, from the text as written. */
 function readToml(text: string, fmStart: number, fmText: string, lines: LineIndex, model: PostModel, data: Record<string, unknown>, taxonomyKeys: string[], imageKeys: string[]): void {
   const entries = locateToml(fmText);
+  const lowerPaths = entries.map((e) => e.path.join('.').toLowerCase());
   const at = (start: number, end: number): Located => ({ place: lines.place(fmStart + start, fmStart + end), start: fmStart + start, end: fmStart + end, raw: fmText.slice(start, end) });
   const keys = lowerKeys(data);
   for (const entry of entries) {
@@ -158,7 +161,7 @@ function readToml(text: string, fmStart: number, fmText: string, lines: LineInde
     const lower = taxonomy.toLowerCase();
     const field = model.fields.get(lower);
     if (!field) continue;
-    const entry = entries.find((e) => !e.header && e.path.length === 1 && e.path[0]!.toLowerCase() === lower)!;
+    const entry = entries.find((e, i) => !e.header && lowerPaths[i] === lower)!;
     const value = data[field.key];
     const taxonomyField: TaxonomyField = { ...field, hasNonString: Array.isArray(value) && value.some((v) => typeof v !== 'string') };
     if (Array.isArray(value) && entry.strings && entry.strings.length === value.length) {
@@ -177,14 +180,13 @@ function readToml(text: string, fmStart: number, fmText: string, lines: LineInde
   }
   for (const key of imageKeys) {
     const value = getPath(data, key);
-    const parts = key.toLowerCase().split('.');
-    const matches = (e: { path: string[] }, extra: string[]) => e.path.length === parts.length + extra.length && e.path.every((p, i) => p.toLowerCase() === [...parts, ...extra][i]);
+    const wanted = key.toLowerCase();
     if (typeof value === 'string') {
-      const entry = entries.find((e) => !e.header && matches(e, []));
+      const entry = entries.find((e, i) => !e.header && lowerPaths[i] === wanted);
       if (entry) model.images.push(frontMatterImage(key, value, at(entry.value.start, entry.value.end)));
     } else if (Array.isArray(value)) {
-      const listEntry = entries.find((e) => !e.header && matches(e, []));
-      const srcEntries = entries.filter((e) => !e.header && matches(e, ['src']));
+      const listEntry = entries.find((e, i) => !e.header && lowerPaths[i] === wanted);
+      const srcEntries = entries.filter((e, i) => !e.header && lowerPaths[i] === `${wanted}.src`);
       let tableIndex = 0;
       value.forEach((item, i) => {
         if (typeof item === 'string') {
@@ -292,8 +294,9 @@ export interface ModelOptions {
 
 /** Reads a post into what the rules check. Never throws on bad input: that becomes a finding. */
 export function buildPostModel(file: string, bytes: Uint8Array, options: ModelOptions): PostModel {
-  const problem = textProblem(bytes);
-  const text = problem ? '' : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  const decoded = decodePost(bytes);
+  const problem = 'problem' in decoded ? decoded.problem : undefined;
+  const text = 'text' in decoded ? decoded.text : '';
   const lines = new LineIndex(text);
   const model = emptyModel(file, lines, new Directives(text, (offset) => lines.position(offset).line));
   if (problem) {
@@ -349,7 +352,8 @@ export function buildPostModel(file: string, bytes: Uint8Array, options: ModelOp
   if (fm.format === 'toml') readToml(text, fm.start, fmText, lines, model, model.data, options.taxonomyKeys, options.imageKeys);
   else if (fm.format === 'yaml') readYaml(text, fm.start, fmText, lines, model, options.taxonomyKeys, options.imageKeys);
   else readJson(model, lines, fm.start, options.taxonomyKeys);
-  model.images.push(...findBodyImages(text, fm.bodyStart));
+  // concat, not push(...): a 10 MB post can hold more images than the call stack has room for arguments.
+  model.images = model.images.concat(findBodyImages(text, fm.bodyStart));
   return model;
 }
 

@@ -25,6 +25,7 @@ export type Target =
 const LOCALHOST = /^(localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1\]|::1)$/i;
 
 function decodeSegment(segment: string): string {
+  if (!segment.includes('%')) return segment;
   try {
     return decodeURIComponent(segment);
   } catch {
@@ -50,14 +51,21 @@ function stripQuery(url: string): string {
   return url.replace(/[?#].*$/, '');
 }
 
+const bases = new Map<string, { host?: string; prefix: string }>();
+
 /** The path of baseURL (`/` or `/tech-blog/`) and its host, if it is an absolute URL. */
 export function baseOf(site: Pick<SiteConfig, 'baseURL'>): { host?: string; prefix: string } {
-  try {
-    const url = new URL(site.baseURL);
-    return { host: url.host.toLowerCase(), prefix: url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/` };
-  } catch {
-    return { prefix: '/' };
+  let base = bases.get(site.baseURL);
+  if (!base) {
+    try {
+      const url = new URL(site.baseURL);
+      base = { host: url.host.toLowerCase(), prefix: url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/` };
+    } catch {
+      base = { prefix: '/' };
+    }
+    bases.set(site.baseURL, base);
   }
+  return base;
 }
 
 /** A path of the published site (no leading slash) as files of the static folders, then of the content folders (page bundles). */

@@ -4,7 +4,7 @@ import type { Deps } from '../deps.js';
 import { ConfigError } from '../errors.js';
 import { FileIndex, type Lookup } from './file-index.js';
 import { trackedFiles } from './git.js';
-import { type PostModel, buildPostModel } from './model.js';
+import { type PostModel, type TaxonomyField, buildPostModel } from './model.js';
 import { resolveTarget } from './resolve.js';
 import { RULES } from './rules/index.js';
 import { cachedTerms } from './term-cache.js';
@@ -26,6 +26,8 @@ export interface LintOptions {
   /** Every post of the site: the term index covers them all, whichever are linted. */
   allPosts: string[];
   useCache: boolean;
+  /** Folders already listed (while finding the posts), by absolute path. */
+  listings?: Map<string, string[]>;
 }
 
 /** The rules that run, each with its severity: the rule's own, or the site's [lint.rules]. */
@@ -44,7 +46,15 @@ export function enabledRules(site: SiteConfig, source: string): { rule: Rule; se
 /** Where each image of a post points and what the disk says (one listing per folder, shared by all posts). */
 async function resolveImages(model: PostModel, site: SiteConfig, files: FileIndex): Promise<ResolvedImage[]> {
   const resolved: ResolvedImage[] = [];
+  // The same URL twice in a post resolves the same way (front matter paths resolve differently from the body's).
+  const seen = new Map<string, Omit<ResolvedImage, 'ref'>>();
   for (const ref of model.images) {
+    const key = `${ref.syntax === 'frontmatter' ? 'f' : 'b'}${ref.url}`;
+    const known = seen.get(key);
+    if (known) {
+      resolved.push({ ...known, ref });
+      continue;
+    }
     const target = resolveTarget(ref, model, site);
     const image: ResolvedImage = { ref, target };
     if (target.kind === 'local' || target.kind === 'root' || target.kind === 'self' || target.kind === 'localhost') {
@@ -64,9 +74,11 @@ async function resolveImages(model: PostModel, site: SiteConfig, files: FileInde
         best ??= lookup;
       }
       if (best) image.lookup = best;
-      const shownCandidate = target.candidates[best?.status === 'missing' ? 0 : bestIndex];
+      // Only messages show the path: the found ones (most) need none.
+      const shownCandidate = best?.status === 'found' ? undefined : target.candidates[best?.status === 'missing' ? 0 : bestIndex];
       if (shownCandidate) image.display = path.relative(site.root, path.join(shownCandidate.base, ...shownCandidate.segments)).split(path.sep).join('/');
     }
+    seen.set(key, image);
     resolved.push(image);
   }
   return resolved;
@@ -82,6 +94,10 @@ function runRules(context: RuleContext, rules: { rule: Rule; severity: Severity 
       diagnostics.push({ ...report, ruleId: rule.meta.id, severity });
     }
   }
+  return sortDiagnostics(diagnostics);
+}
+
+function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   return diagnostics.sort((a, b) => a.place.line - b.place.line || a.place.column - b.place.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
 }
 
@@ -106,41 +122,86 @@ export interface Linter {
 }
 
 /**
- * Lints the given posts. The term index covers every post of the site: the given ones as read now,
- * the others from the term cache, so a pre-commit run over a few files agrees with a full run.
+ * A copy of a string that does not keep the post's text alive: V8 makes slices of long strings point
+ * into the original, and a whole-site run must not hold 10,000 posts in memory for their tags.
+ */
+function own(value: string): string {
+  // Concatenating flattens into a new string that holds only this value; slicing it back is cheap.
+  return value.length < 13 ? value : ` ${value}`.slice(1);
+}
+
+/** What the site rules read of a post, with every string its own. */
+function keptForSiteRules(model: PostModel, images: ResolvedImage[]): { post: PostModel; images: ResolvedImage[] } {
+  const taxonomies = new Map<string, TaxonomyField>();
+  for (const [key, field] of model.taxonomies) {
+    const kept: TaxonomyField = { key: own(field.key), value: undefined, raw: '', place: field.place, hasNonString: field.hasNonString };
+    if (field.terms) {
+      kept.terms = field.terms;
+      for (const term of field.terms) term.value = own(term.value);
+    }
+    taxonomies.set(key, kept);
+  }
+  const post: PostModel = { ...model, fields: new Map(), images: [], taxonomies };
+  delete post.data;
+  // image-untracked reads the file found and where the URL is; the candidates and texts can go.
+  const kept = images.flatMap((image) => {
+    const file = fileOf(image);
+    if (file === undefined) return [];
+    const ref = { ...image.ref, url: '', raw: '', alt: '' };
+    return [{ ref, target: { kind: 'local' as const, candidates: [] }, lookup: { status: 'found' as const, file } }];
+  });
+  return { post, images: kept };
+}
+
+/** The file an image was found at (with or without the right case), if any. */
+const fileOf = (image: ResolvedImage): string | undefined => (image.lookup && image.lookup.status !== 'missing' ? image.lookup.file : undefined);
+
+/**
+ * Lints the given posts, one at a time: each post's own rules run as soon as it is read, and only
+ * what the site rules need is kept (its term lists and the images that exist), so memory stays
+ * flat on a site of 10,000 posts. The site rules run last, once the term index covers every post
+ * (the given ones as read now, the others from the term cache: a pre-commit run over a few files
+ * agrees with a full run) and git has said which files it tracks.
  */
 export async function lintPosts(deps: Deps, site: SiteConfig, targets: string[], options: LintOptions, source: string): Promise<{ results: FileResult[]; linter: Linter }> {
   const rules = enabledRules(site, source);
+  const postRules = rules.filter(({ rule }) => rule.meta.scope !== 'site');
+  const siteRules = rules.filter(({ rule }) => rule.meta.scope === 'site');
+  const needsTerms = siteRules.some(({ rule }) => rule.meta.id === 'tag-variant');
+  const needsGit = siteRules.some(({ rule }) => rule.meta.id === 'image-untracked');
   const modelOptions = { taxonomyKeys: site.taxonomyKeys, imageKeys: site.lint.imageKeys };
-  const files = new FileIndex(deps.fs);
-  const models: PostModel[] = [];
-  for (const file of targets) {
-    const bytes = await deps.fs.readFile(file);
-    models.push(buildPostModel(file, bytes, modelOptions));
-  }
-
-  const resolved = await Promise.all(models.map((model) => resolveImages(model, site, files)));
-  const wantsGit = rules.some(({ rule }) => rule.meta.id === 'image-untracked');
-  const gitDirs = [...site.staticDirs, ...site.contentDirs];
-  const existing = resolved.flatMap((images) => images.flatMap((image) => (image.lookup && image.lookup.status !== 'missing' ? [image.lookup.file] : [])));
-  const trackedLater = wantsGit ? trackedFiles(site.root, existing, gitDirs) : Promise.resolve(undefined);
-
+  const files = new FileIndex(deps.fs, options.listings);
   const terms = new TermIndex();
-  if (rules.some(({ rule }) => rule.meta.id === 'tag-variant')) {
-    for (const model of models) if (model.data) terms.add(termsOfData(model.data, site.taxonomyKeys));
-    const linted = new Set(targets);
-    const others = options.allPosts.filter((file) => !linted.has(file));
-    for (const termsOfPost of await cachedTerms(deps, site, others, options.useCache)) terms.add(termsOfPost);
-  }
-  const tracked = await trackedLater;
   const now = deps.now();
-
+  let tracked: Set<string> | undefined;
   const contextFor = (post: PostModel, images: ResolvedImage[]): RuleContext => {
     const context: RuleContext = { post, images, site, terms, now, language: site.language };
     if (tracked) context.tracked = tracked;
     return context;
   };
-  const results: FileResult[] = models.map((model, i) => ({ file: model.file, bomLength: model.lines.bomLength, diagnostics: runRules(contextFor(model, resolved[i]!), rules) }));
+
+  const pending: { post: PostModel; images: ResolvedImage[]; result: FileResult }[] = [];
+  for (const file of targets) {
+    const model = buildPostModel(file, await deps.fs.readFile(file), modelOptions);
+    const images = await resolveImages(model, site, files);
+    if (needsTerms && model.data) terms.add(termsOfData(model.data, site.taxonomyKeys));
+    const result: FileResult = { file, bomLength: model.lines.bomLength, diagnostics: runRules(contextFor(model, images), postRules) };
+    pending.push({ ...keptForSiteRules(model, images), result });
+  }
+
+  const gitDirs = [...site.staticDirs, ...site.contentDirs];
+  const existing = [...new Set(pending.flatMap(({ images }) => images.map((image) => fileOf(image)!)))];
+  const trackedLater = needsGit ? trackedFiles(site.root, existing, gitDirs) : Promise.resolve(undefined);
+  if (needsTerms) {
+    const linted = new Set(targets);
+    const others = options.allPosts.filter((file) => !linted.has(file));
+    for (const termsOfPost of await cachedTerms(deps, site, others, options.allPosts, options.useCache)) terms.add(termsOfPost);
+  }
+  tracked = await trackedLater;
+  const results = pending.map(({ post, images, result }) => {
+    if (post.fatal || siteRules.length === 0) return result;
+    return { ...result, diagnostics: sortDiagnostics([...result.diagnostics, ...runRules(contextFor(post, images), siteRules)]) };
+  });
 
   const asked = new Set(existing);
   const linter: Linter = {
@@ -148,10 +209,13 @@ export async function lintPosts(deps: Deps, site: SiteConfig, targets: string[],
       const model = buildPostModel(file, bytes, modelOptions);
       const images = await resolveImages(model, site, files);
       // A fix can point a reference at another file (its right case): ask git about files not asked yet.
-      const unasked = images.flatMap((image) => (tracked && image.lookup && image.lookup.status !== 'missing' && !asked.has(image.lookup.file) ? [image.lookup.file] : []));
+      const unasked = images.flatMap((image) => {
+        const file = fileOf(image);
+        return tracked && file !== undefined && !asked.has(file) ? [file] : [];
+      });
       if (tracked && unasked.length) {
-        for (const file of unasked) asked.add(file);
-        for (const file of (await trackedFiles(site.root, unasked, gitDirs)) ?? []) tracked.add(file);
+        for (const f of unasked) asked.add(f);
+        for (const f of (await trackedFiles(site.root, unasked, gitDirs)) ?? []) tracked.add(f);
       }
       return { diagnostics: runRules(contextFor(model, images), rules), model };
     },

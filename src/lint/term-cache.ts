@@ -46,7 +46,7 @@ async function termsOfFile(deps: Deps, file: string, taxonomies: string[]): Prom
  * from the post (and the cache is updated). The same reading (parsed front matter) as a full lint
  * run makes, so a pre-commit run over a few files gives the verdict of a run over all of them.
  */
-export async function cachedTerms(deps: Deps, site: SiteConfig, files: string[], useCache: boolean): Promise<Record<string, string[]>[]> {
+export async function cachedTerms(deps: Deps, site: SiteConfig, files: string[], allPosts: string[], useCache: boolean): Promise<Record<string, string[]>[]> {
   const location = useCache ? cacheFile(site, deps.env) : undefined;
   let cache: CacheFile = { version: 1, entries: {} };
   if (location) {
@@ -57,11 +57,19 @@ export async function cachedTerms(deps: Deps, site: SiteConfig, files: string[],
       // no cache yet, or an unreadable one: start afresh
     }
   }
+  // Entries of posts not asked about now stay (a run over all posts asks about none); deleted posts go.
+  const prefix = site.root + path.sep;
+  const relativeOf = (file: string) => (file.startsWith(prefix) ? file.slice(prefix.length) : path.relative(site.root, file));
+  const existing = new Set(allPosts.map(relativeOf));
   const entries: Record<string, Entry> = {};
-  const result: Record<string, string[]>[] = [];
   let changed = false;
+  for (const [relative, entry] of Object.entries(cache.entries)) {
+    if (existing.has(relative)) entries[relative] = entry;
+    else changed = true;
+  }
+  const result: Record<string, string[]>[] = [];
   for (const file of files) {
-    const relative = path.relative(site.root, file);
+    const relative = relativeOf(file);
     const stat = await deps.fs.stat(file).catch(() => undefined);
     if (!stat) continue;
     const cached = cache.entries[relative];
@@ -74,7 +82,7 @@ export async function cachedTerms(deps: Deps, site: SiteConfig, files: string[],
     entries[relative] = [stat.mtimeMs, stat.size, terms];
     result.push(terms);
   }
-  if (location && (changed || Object.keys(cache.entries).length !== Object.keys(entries).length)) {
+  if (location && changed) {
     try {
       await deps.fs.mkdir(path.dirname(location), { recursive: true });
       await writeFileAtomic(deps.fs, location, JSON.stringify({ version: 1, entries }));

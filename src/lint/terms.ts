@@ -1,8 +1,15 @@
 import { getField } from '../post/parse.js';
 
+const folds = new Map<string, string>();
+
 /** Terms that Hugo files under one URL: the same after NFKC (ＧＯ -> GO) and case folding. */
 export function foldTerm(term: string): string {
-  return term.normalize('NFKC').toLowerCase().trim().replace(/\s+/g, ' ');
+  let fold = folds.get(term);
+  if (fold === undefined) {
+    fold = term.normalize('NFKC').toLowerCase().trim().replace(/\s+/g, ' ');
+    folds.set(term, fold);
+  }
+  return fold;
 }
 
 /** The string terms of each taxonomy in parsed front matter; a lone string counts as one term. */

@@ -43,6 +43,8 @@ export interface RuleMeta {
   description: string;
   severity: Severity;
   fixable: boolean;
+  /** 'site': the rule needs every post read first (the term index) or git's answer; it runs last. */
+  scope?: 'post' | 'site';
 }
 
 /** An image reference, where its URL points, and what the disk says about it. */

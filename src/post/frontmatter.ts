@@ -25,6 +25,7 @@ export type Split =
   | { kind: 'unclosed'; format: FrontMatterFormat; delimiter: string };
 
 const OPENING = /^\uFEFF?(\+\+\+|---)[ \t]*(\r?\n)/;
+const CLOSING = { '+++': /^\+\+\+[ \t]*\r?$/gm, '---': /^---[ \t]*\r?$/gm };
 
 export function splitFrontMatter(text: string): Split {
   const open = OPENING.exec(text);
@@ -43,11 +44,11 @@ export function splitFrontMatter(text: string): Split {
   const delimiter = open[1]!;
   const format: FrontMatterFormat = delimiter === '+++' ? 'toml' : 'yaml';
   const start = open[0].length;
-  const closing = new RegExp(`^${delimiter === '+++' ? '\\+\\+\\+' : '---'}[ \\t]*\\r?$`, 'm');
-  const rest = text.slice(start);
-  const close = closing.exec(rest);
+  const closing = CLOSING[delimiter as '+++' | '---'];
+  closing.lastIndex = start;
+  const close = closing.exec(text);
   if (!close) return { kind: 'unclosed', format, delimiter };
-  const end = start + close.index;
+  const end = close.index;
   const lineEnd = text.indexOf('\n', end);
   return {
     kind: 'found',

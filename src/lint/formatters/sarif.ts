@@ -15,7 +15,6 @@ export const sarif: Formatter = (results, context) => {
             driver: {
               name: 'meetup-note',
               version: context.version,
-              informationUri: 'https://www.npmjs.com/package/meetup-note',
               rules: context.rules.map((rule) => ({
                 id: rule.id,
                 shortDescription: { text: rule.description },

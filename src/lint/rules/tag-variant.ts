@@ -20,6 +20,7 @@ export const tagVariant: Rule = {
     description: 'a term spelled differently elsewhere on the site after NFKC and case folding (go / Go / ＧＯ): Hugo merges them under one page',
     severity: 'error',
     fixable: true,
+    scope: 'site',
   },
   check(context) {
     const reports: Report[] = [];
