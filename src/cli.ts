@@ -82,6 +82,14 @@ function repeated(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
+/** The Q&A flags that add-session and add-qa share. */
+function qaOptions(command: Command): Command {
+  return command
+    .option('--question <text>', 'a question asked after the talk (repeat)', repeated)
+    .option('--answer <text>', 'its answer (repeat; paired with --question in order)', repeated)
+    .option('--asker <name>', 'who asked (repeat, one per --question; "" for none)', repeated);
+}
+
 function examples(lines: string[]): string {
   return `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
 }
@@ -124,20 +132,19 @@ const COMMANDS: Record<string, (program: Command, deps: Deps, setExit: (code: nu
       });
   },
   'add-session': (program, deps, setExit) => {
-    common(
-      program
-        .command('add-session')
-        .argument('[post]', 'the post (default: the most recently changed post of the site)')
-        .description('append a numbered talk (title, speakers, slides, video, Q&A) to a report'),
+    qaOptions(
+      common(
+        program
+          .command('add-session')
+          .argument('[post]', 'the post (default: the most recently changed post of the site)')
+          .description('append a numbered talk (title, speakers, slides, video, Q&A) to a report'),
+      )
+        .option('--title <text>', 'the talk title (required without a terminal)')
+        .option('--speaker <name>', 'a speaker, name or @handle (repeat for several)', repeated)
+        .option('--affiliation <text>', "a speaker's affiliation (repeat; paired with --speaker in order)", repeated)
+        .option('--slides <url>', 'the slides (http/https)')
+        .option('--video <url>', 'the video (http/https)'),
     )
-      .option('--title <text>', 'the talk title (required without a terminal)')
-      .option('--speaker <name>', 'a speaker, name or @handle (repeat for several)', repeated)
-      .option('--affiliation <text>', "a speaker's affiliation (repeat; paired with --speaker in order)", repeated)
-      .option('--slides <url>', 'the slides (http/https)')
-      .option('--video <url>', 'the video (http/https)')
-      .option('--question <text>', 'a question asked after the talk (repeat)', repeated)
-      .option('--answer <text>', 'its answer (repeat; paired with --question in order)', repeated)
-      .option('--asker <name>', 'who asked (repeat, one per --question; "" for none)', repeated)
       .option('--from <file>', 'read the talk from a TOML or JSON file, or - for stdin')
       .option('-y, --yes', 'ask nothing: take flags and defaults')
       .option('--dry-run', 'print the section to stdout and write nothing')
@@ -155,16 +162,14 @@ const COMMANDS: Record<string, (program: Command, deps: Deps, setExit: (code: nu
       });
   },
   'add-qa': (program, deps, setExit) => {
-    common(
-      program
-        .command('add-qa')
-        .argument('[post]', 'the post (default: the most recently changed post of the site)')
-        .description("add Q&A pairs to a talk of a report: into its Q&A block, or a new one at the talk's end"),
+    qaOptions(
+      common(
+        program
+          .command('add-qa')
+          .argument('[post]', 'the post (default: the most recently changed post of the site)')
+          .description("add Q&A pairs to a talk of a report: into its Q&A block, or a new one at the talk's end"),
+      ).option('--session <n>', 'the number of the talk (default: the last one)'),
     )
-      .option('--session <n>', 'the number of the talk (default: the last one)')
-      .option('--question <text>', 'a question (repeat)', repeated)
-      .option('--answer <text>', 'its answer (repeat; paired with --question in order)', repeated)
-      .option('--asker <name>', 'who asked (repeat, one per --question; "" for none)', repeated)
       .option('-y, --yes', 'ask nothing: take flags')
       .option('--dry-run', 'print the Q&A to stdout and write nothing')
       .addHelpText(
