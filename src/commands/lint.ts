@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { loadSite, resolveStartDir } from '../config/load.js';
+import { SiteNotFoundError, loadSite, resolveStartDir } from '../config/load.js';
 import type { Deps } from '../deps.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError } from '../errors.js';
 import { wantsColor } from '../io/colors.js';
@@ -49,6 +49,23 @@ async function fixFile(deps: Deps, linter: Linter, result: FileResult, write: bo
   return { ...result, diagnostics, output: current, source: text };
 }
 
+/**
+ * The site of the working folder; else, when files are given (pre-commit runs from the repository
+ * root, and the blog may live in a sub-folder), the site of the first of them.
+ */
+async function loadSiteFor(deps: Deps, cwdOption: string | undefined, base: string, patterns: string[]) {
+  try {
+    return await loadSite(deps, cwdOption);
+  } catch (error) {
+    if (!(error instanceof SiteNotFoundError)) throw error;
+    for (const pattern of patterns) {
+      const stat = await deps.fs.stat(path.resolve(base, pattern)).catch(() => undefined);
+      if (stat) return loadSite(deps, path.resolve(base, stat.isDirectory() ? pattern : path.dirname(pattern))).catch(() => Promise.reject(error));
+    }
+    throw error;
+  }
+}
+
 export async function lintCommand(patterns: string[], options: LintOptions, deps: Deps): Promise<number> {
   const format = options.format ?? 'stylish';
   const loadFormatter = FORMATS[format];
@@ -61,7 +78,7 @@ export async function lintCommand(patterns: string[], options: LintOptions, deps
   if (options.fix && options.fixDryRun) throw new UsageError('--fix and --fix-dry-run go one at a time');
 
   const base = await resolveStartDir(deps, options.cwd);
-  const site = await loadSite(deps, options.cwd);
+  const site = await loadSiteFor(deps, options.cwd, base, patterns);
   const configSource = site.configFile ? displayPath(deps.cwd, site.configFile) : site.root;
   const listings = new Map<string, string[]>();
   const allPosts = await listPosts(deps.fs, site.root, site.contentDirs, (dir, names) => listings.set(dir, names));

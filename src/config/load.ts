@@ -8,6 +8,15 @@ import type { Language, LintSettings, NewPostSettings, SessionSettings, Severity
 
 export const CONFIG_FILE = 'meetup-note.toml';
 
+/** No site from the start folder up: lint can still find one from the files it is given. */
+export class SiteNotFoundError extends ConfigError {
+  constructor(start: string) {
+    super(
+      `no ${CONFIG_FILE} or Hugo config (hugo.toml, config.toml, config/_default/) in ${start} or above; run this inside a site, pass -C <site>, or create one with \`meetup-note init\``,
+    );
+  }
+}
+
 type Data = Record<string, any>;
 
 export const DEFAULT_NEW: NewPostSettings = {
@@ -122,11 +131,7 @@ export function resolveTimezone(site: Pick<SiteConfig, 'timezone' | 'timezoneSou
 export async function loadSite(deps: Deps, cwdOption?: string): Promise<SiteConfig> {
   const start = await resolveStartDir(deps, cwdOption);
   const found = await findSiteRoot(deps, start);
-  if (!found) {
-    throw new ConfigError(
-      `no ${CONFIG_FILE} or Hugo config (hugo.toml, config.toml, config/_default/) in ${start} or above; run this inside a site, pass -C <site>, or create one with \`meetup-note init\``,
-    );
-  }
+  if (!found) throw new SiteNotFoundError(start);
   const { root } = found;
   let config: Data = {};
   const display = (file: string) => path.relative(deps.cwd, file) || file;

@@ -142,6 +142,17 @@ describe('lint (in process)', () => {
     expect(result).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 
+  it('finds the site from the files when run from a repository root above it (pre-commit)', async () => {
+    const repo = tempDir();
+    const { cpSync } = await import('node:fs');
+    cpSync(copySite('lint-blog'), path.join(repo, 'blog'), { recursive: true });
+    writeFileSync(path.join(repo, 'README.md'), '# the repository\n');
+    const result = await lint(repo, ['blog/content/posts/bad.md', 'README.md'], { format: 'json' });
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout)[0].filePath).toBe(path.join(repo, 'blog/content/posts/bad.md'));
+    await expect(lint(repo, [])).rejects.toThrow(/no meetup-note\.toml or Hugo config/);
+  });
+
   it('takes folders and globs, and says when a name matches nothing', async () => {
     const dir = copySite('lint-blog');
     expect((await lint(dir, ['content/posts'], { format: 'json' })).stdout).toContain('bad.md');
