@@ -83,7 +83,7 @@ export async function newCommand(slugArgument: string | undefined, options: NewO
   const asking = prompter ? await import('../prompts/new-post.js') : undefined;
   if (prompter && asking) {
     const { siteTermCounts } = await import('../site/terms.js');
-    const terms = await siteTermCounts(deps.fs, site, ['categories', 'tags']);
+    const terms = await siteTermCounts(deps, site, ['categories', 'tags']);
     input = await asking.askNewPost(prompter, known, {
       messages: m,
       language: site.language,

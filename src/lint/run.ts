@@ -7,8 +7,8 @@ import { trackedFiles } from './git.js';
 import { type PostModel, type TaxonomyField, buildPostModel } from './model.js';
 import { resolveTarget } from './resolve.js';
 import { RULES } from './rules/index.js';
-import { cachedTerms } from './term-cache.js';
-import { TermIndex, termsOfData } from './terms.js';
+import { cachedTerms } from '../site/term-cache.js';
+import { TermIndex, termsOfData } from '../site/terms.js';
 import type { Diagnostic, Fix, ResolvedImage, Rule, RuleContext, Severity } from './types.js';
 
 export interface FileResult {
@@ -195,7 +195,7 @@ export async function lintPosts(deps: Deps, site: SiteConfig, targets: string[],
   if (needsTerms) {
     const linted = new Set(targets);
     const others = options.allPosts.filter((file) => !linted.has(file));
-    for (const termsOfPost of await cachedTerms(deps, site, others, options.allPosts, options.useCache)) terms.add(termsOfPost);
+    for (const termsOfPost of (await cachedTerms(deps, site, others, options.allPosts, options.useCache)).values()) if (termsOfPost) terms.add(termsOfPost);
   }
   tracked = await trackedLater;
   const results = pending.map(({ post, images, result }) => {

@@ -3,7 +3,7 @@ import type { Lookup } from './file-index.js';
 import type { ImageRef } from './markdown-refs.js';
 import type { PostModel } from './model.js';
 import type { Target } from './resolve.js';
-import type { TermIndex } from './terms.js';
+import type { TermIndex } from '../site/terms.js';
 
 export type Severity = 'error' | 'warn';
 

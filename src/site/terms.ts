@@ -1,38 +1,90 @@
 import type { SiteConfig } from '../config/types.js';
-import type { FileSystem } from '../deps.js';
-import { getField, parsePost } from '../post/parse.js';
+import type { Deps } from '../deps.js';
+import { getField } from '../post/parse.js';
 import { listPosts } from './posts.js';
+import { cachedTerms } from './term-cache.js';
 
-/** The string terms of one taxonomy in parsed front matter (a lone string counts as one term). */
-export function termsOf(data: Record<string, unknown>, taxonomy: string): string[] {
-  const value = getField(data, taxonomy);
-  if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
-  return [];
+const folds = new Map<string, string>();
+
+/** Terms that Hugo files under one URL: the same after NFKC (ＧＯ -> GO) and case folding. */
+export function foldTerm(term: string): string {
+  let fold = folds.get(term);
+  if (fold === undefined) {
+    fold = term.normalize('NFKC').toLowerCase().trim().replace(/\s+/g, ' ');
+    folds.set(term, fold);
+  }
+  return fold;
+}
+
+/** The string terms of each taxonomy in parsed front matter; a lone string counts as one term. */
+export function termsOfData(data: Record<string, unknown>, taxonomies: string[]): Record<string, string[]> {
+  const result: Record<string, string[]> = {};
+  for (const taxonomy of taxonomies) {
+    const value = getField(data, taxonomy);
+    const terms = typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+    if (terms.length) result[taxonomy] = terms;
+  }
+  return result;
+}
+
+export interface Spelling {
+  term: string;
+  /** Posts that use this spelling. */
+  count: number;
+}
+
+/** Every term of the site per taxonomy, grouped by folded spelling, with how many posts use each spelling. */
+export class TermIndex {
+  private readonly groups = new Map<string, Map<string, Map<string, number>>>();
+
+  /** Counts one post's terms (each spelling once per post). */
+  add(termsByTaxonomy: Record<string, string[]>): void {
+    for (const [taxonomy, terms] of Object.entries(termsByTaxonomy)) {
+      const key = taxonomy.toLowerCase();
+      let byFold = this.groups.get(key);
+      if (!byFold) this.groups.set(key, (byFold = new Map()));
+      for (const term of new Set(terms)) {
+        if (!term.trim()) continue;
+        const fold = foldTerm(term);
+        let spellings = byFold.get(fold);
+        if (!spellings) byFold.set(fold, (spellings = new Map()));
+        spellings.set(term, (spellings.get(term) ?? 0) + 1);
+      }
+    }
+  }
+
+  /** The spellings of a term across the site, most used first. */
+  spellings(taxonomy: string, term: string): Spelling[] {
+    const spellings = this.groups.get(taxonomy.toLowerCase())?.get(foldTerm(term));
+    if (!spellings) return [];
+    return [...spellings].map(([spelling, count]) => ({ term: spelling, count })).sort((a, b) => b.count - a.count || (a.term < b.term ? -1 : 1));
+  }
+
+  /** Every group of a taxonomy: folded key -> spellings, most used first. */
+  all(taxonomy: string): Spelling[][] {
+    const byFold = this.groups.get(taxonomy.toLowerCase());
+    if (!byFold) return [];
+    return [...byFold.values()].map((spellings) => [...spellings].map(([term, count]) => ({ term, count })).sort((a, b) => b.count - a.count || (a.term < b.term ? -1 : 1)));
+  }
 }
 
 /** How often each term is used per taxonomy, most used first (ties by name). */
 export type TermCounts = Record<string, { term: string; count: number }[]>;
 
-export function countTerms(posts: Record<string, unknown>[], taxonomies: string[]): TermCounts {
+export function countTerms(posts: Record<string, string[]>[], taxonomies: string[]): TermCounts {
   const result: TermCounts = {};
   for (const taxonomy of taxonomies) {
     const counts = new Map<string, number>();
-    for (const data of posts) for (const term of new Set(termsOf(data, taxonomy))) if (term.trim()) counts.set(term, (counts.get(term) ?? 0) + 1);
+    for (const terms of posts) for (const term of new Set(terms[taxonomy] ?? [])) if (term.trim()) counts.set(term, (counts.get(term) ?? 0) + 1);
     result[taxonomy] = [...counts].map(([term, count]) => ({ term, count })).sort((a, b) => b.count - a.count || a.term.localeCompare(b.term));
   }
   return result;
 }
 
-/** Reads every post's front matter for the terms the site already uses; unreadable posts are skipped. */
-export async function siteTermCounts(fs: FileSystem, site: SiteConfig, taxonomies: string[]): Promise<TermCounts> {
-  const files = await listPosts(fs, site.root, site.contentDirs);
-  const posts: Record<string, unknown>[] = [];
-  await Promise.all(
-    files.map(async (file) => {
-      const parsed = parsePost(await fs.readFile(file, 'utf8').catch(() => ''));
-      if (parsed.kind === 'ok') posts.push(parsed.data);
-    }),
-  );
+/** The terms the site already uses, for `new` to offer (through the term cache). */
+export async function siteTermCounts(deps: Deps, site: SiteConfig, taxonomies: string[]): Promise<TermCounts> {
+  const files = await listPosts(deps.fs, site.root, site.contentDirs);
+  const terms = await cachedTerms(deps, site, files, files, true);
+  const posts = [...terms.values()].filter((t): t is Record<string, string[]> => t !== null);
   return countTerms(posts, taxonomies);
 }

@@ -2,7 +2,7 @@ import { existsSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BIN } from '../helpers/cli.js';
-import { copySite, read, snapshotTree } from '../helpers/site.js';
+import { copySite, read, snapshotTree, tempDir } from '../helpers/site.js';
 import { Terminal } from '../helpers/tmux.js';
 import { hasProgram } from '../helpers/tools.js';
 
@@ -14,7 +14,7 @@ afterEach(() => {
 });
 
 function open(): Terminal {
-  const terminal = new Terminal({ NO_COLOR: '1', TZ: 'Asia/Tokyo' });
+  const terminal = new Terminal({ NO_COLOR: '1', TZ: 'Asia/Tokyo', XDG_CACHE_HOME: tempDir('meetup-note-cache-') });
   terminals.push(terminal);
   return terminal;
 }

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { REPO } from './site.js';
+import { REPO, tempDir } from './site.js';
 
 export const BIN = path.join(REPO, 'bin', 'meetup-note.js');
 
@@ -15,7 +15,8 @@ export function runCli(args: string[], options: { cwd: string; input?: string; e
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: options.cwd,
-      env: { ...process.env, NO_COLOR: '1', TZ: 'Asia/Tokyo', LANG: 'C', LC_ALL: 'C', ...options.env },
+      // The term cache goes to a temp folder, not the user's ~/.cache.
+      env: { ...process.env, NO_COLOR: '1', TZ: 'Asia/Tokyo', LANG: 'C', LC_ALL: 'C', XDG_CACHE_HOME: tempDir('meetup-note-cache-'), ...options.env },
       stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -9,7 +9,7 @@ import { FileIndex } from '../../src/lint/file-index.js';
 import { buildPostModel } from '../../src/lint/model.js';
 import { resolveTarget } from '../../src/lint/resolve.js';
 import { applyFixes } from '../../src/lint/run.js';
-import { TermIndex, termsOfData } from '../../src/lint/terms.js';
+import { TermIndex, termsOfData } from '../../src/site/terms.js';
 import type { ResolvedImage, Rule, RuleContext } from '../../src/lint/types.js';
 import { parsePost } from '../../src/post/parse.js';
 import { FIXTURES } from './site.js';

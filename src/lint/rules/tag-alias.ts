@@ -1,4 +1,4 @@
-import { foldTerm } from '../terms.js';
+import { foldTerm } from '../../site/terms.js';
 import type { Report, Rule, RuleContext } from '../types.js';
 import { removeTerm, replaceTerm, say, termLists } from './helpers.js';
 

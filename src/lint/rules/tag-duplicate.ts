@@ -1,4 +1,4 @@
-import { foldTerm } from '../terms.js';
+import { foldTerm } from '../../site/terms.js';
 import type { Report, Rule } from '../types.js';
 import { removeTerm, say, termLists } from './helpers.js';
 

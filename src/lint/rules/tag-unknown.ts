@@ -1,5 +1,5 @@
 import { closeNames } from '../file-index.js';
-import { foldTerm } from '../terms.js';
+import { foldTerm } from '../../site/terms.js';
 import type { Report, Rule } from '../types.js';
 import { say, termLists, vocabularyOf } from './helpers.js';
 import { aliasTarget } from './tag-alias.js';

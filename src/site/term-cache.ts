@@ -2,13 +2,18 @@ import path from 'node:path';
 import type { SiteConfig } from '../config/types.js';
 import type { Deps } from '../deps.js';
 import { writeFileAtomic } from '../io/files.js';
-import { parsePost } from '../post/parse.js';
 import { termsOfData } from './terms.js';
+import { parsePost } from '../post/parse.js';
 
-type Entry = [mtimeMs: number, size: number, terms: Record<string, string[]>];
+/** A post's terms by taxonomy; null when its front matter cannot be read. */
+export type PostTerms = Record<string, string[]> | null;
+
+type Entry = [mtimeMs: number, size: number, terms: PostTerms];
+
+const VERSION = 2;
 
 interface CacheFile {
-  version: 1;
+  version: number;
   entries: Record<string, Entry>;
 }
 
@@ -30,15 +35,16 @@ export function cacheFile(site: SiteConfig, env: Deps['env']): string | undefine
   return path.join(home, 'meetup-note', `terms-${key}.json`);
 }
 
-async function termsOfFile(deps: Deps, file: string, taxonomies: string[]): Promise<Record<string, string[]>> {
+async function termsOfFile(deps: Deps, file: string, taxonomies: string[]): Promise<PostTerms> {
   let text = '';
   try {
     text = (await deps.fs.readFile(file)).toString('utf8');
   } catch {
-    return {};
+    return null;
   }
   const parsed = parsePost(text);
-  return parsed.kind === 'ok' ? termsOfData(parsed.data, taxonomies) : {};
+  if (parsed.kind === 'ok') return termsOfData(parsed.data, taxonomies);
+  return parsed.kind === 'none' ? {} : null;
 }
 
 /**
@@ -46,13 +52,13 @@ async function termsOfFile(deps: Deps, file: string, taxonomies: string[]): Prom
  * from the post (and the cache is updated). The same reading (parsed front matter) as a full lint
  * run makes, so a pre-commit run over a few files gives the verdict of a run over all of them.
  */
-export async function cachedTerms(deps: Deps, site: SiteConfig, files: string[], allPosts: string[], useCache: boolean): Promise<Record<string, string[]>[]> {
+export async function cachedTerms(deps: Deps, site: SiteConfig, files: string[], allPosts: string[], useCache: boolean): Promise<Map<string, PostTerms>> {
   const location = useCache ? cacheFile(site, deps.env) : undefined;
-  let cache: CacheFile = { version: 1, entries: {} };
+  let cache: CacheFile = { version: VERSION, entries: {} };
   if (location) {
     try {
       const loaded = JSON.parse((await deps.fs.readFile(location)).toString('utf8')) as CacheFile;
-      if (loaded.version === 1 && loaded.entries) cache = loaded;
+      if (loaded.version === VERSION && loaded.entries) cache = loaded;
     } catch {
       // no cache yet, or an unreadable one: start afresh
     }
@@ -67,25 +73,25 @@ export async function cachedTerms(deps: Deps, site: SiteConfig, files: string[],
     if (existing.has(relative)) entries[relative] = entry;
     else changed = true;
   }
-  const result: Record<string, string[]>[] = [];
+  const result = new Map<string, PostTerms>();
   for (const file of files) {
     const relative = relativeOf(file);
     const stat = await deps.fs.stat(file).catch(() => undefined);
     if (!stat) continue;
     const cached = cache.entries[relative];
-    let terms: Record<string, string[]>;
+    let terms: PostTerms;
     if (cached && cached[0] === stat.mtimeMs && cached[1] === stat.size) terms = cached[2];
     else {
       terms = await termsOfFile(deps, file, site.taxonomyKeys);
       changed = true;
     }
     entries[relative] = [stat.mtimeMs, stat.size, terms];
-    result.push(terms);
+    result.set(file, terms);
   }
   if (location && changed) {
     try {
       await deps.fs.mkdir(path.dirname(location), { recursive: true });
-      await writeFileAtomic(deps.fs, location, JSON.stringify({ version: 1, entries }));
+      await writeFileAtomic(deps.fs, location, JSON.stringify({ version: VERSION, entries }));
     } catch {
       // A cache that cannot be written only makes the next run slower.
     }
