@@ -1,4 +1,4 @@
-// Whole-site and one-post lint on generated sites of 1,000 and 10,000 posts, side by side with
+// Whole-site and one-post lint, and the tags report, on generated sites of 1,000 and 10,000 posts, side by side with
 // markdownlint-cli2, remark-cli + remark-validate-links, and the I/O floor (read every post, stat every file).
 // Usage: node bench/lint.mjs [sizes=1000,10000] [runs=3]
 // The peers are installed into bench/.peers on first use (npm registry); the sites into bench/.sites.
@@ -51,18 +51,22 @@ for (const size of sizes) {
     ['remark + validate-links', node, [bin('remark'), 'content', '--use', 'remark-validate-links', '--quiet', '--no-config', '--no-ignore']],
   ];
   const one = ['meetup-note lint (one post)', node, [BIN, 'lint', 'content/posts/p00002/index.md']];
+  const tags = [
+    ['meetup-note tags (term cache)', node, [BIN, 'tags', '--format', 'json']],
+    ['meetup-note tags --no-cache', node, [BIN, 'tags', '--format', 'json', '--no-cache']],
+  ];
   // Warm the file cache and meetup-note's term cache once, untimed.
-  for (const [, command, args] of [...cases, one]) measure(command, args, site, env);
+  for (const [, command, args] of [...cases, one, ...tags]) measure(command, args, site, env);
   const samples = new Map();
   for (let i = 0; i < runs; i++) {
-    for (const [name, command, args] of [...cases, one]) {
+    for (const [name, command, args] of [...cases, one, ...tags]) {
       const sample = measure(command, args, site, env);
       samples.set(name, [...(samples.get(name) ?? []), sample]);
     }
   }
   const floor = median(samples.get(cases[0][0]).map((s) => s.ms));
   console.log(`\n${size} posts (${runs} runs, median wall time, peak RSS), Node ${process.version}`);
-  for (const [name] of [...cases, one]) console.log(row(name, samples.get(name), name.includes('one post') ? undefined : floor));
+  for (const [name] of [...cases, one, ...tags]) console.log(row(name, samples.get(name), name.includes('one post') ? undefined : floor));
   summary[size] = median(samples.get(cases[1][0]).map((s) => s.ms));
   fs.rmSync(cache, { recursive: true, force: true });
 }

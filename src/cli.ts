@@ -205,6 +205,36 @@ const COMMANDS: Record<string, (program: Command, deps: Deps, setExit: (code: nu
         setExit(await lintCommand(paths, options, deps));
       });
   },
+  tags: (program, deps, setExit) => {
+    const tags = program
+      .command('tags')
+      .description("see the site's terms with their posts and spellings; on a terminal, unify the spellings");
+    common(tags.command('list', { isDefault: true }).description('every term of each taxonomy, most used first (the default)'))
+      .option('--taxonomy <name>', 'one taxonomy only (tags, categories, ...)')
+      .option('--format <name>', 'text (default) or json', 'text')
+      .option('-y, --yes', 'report only: ask nothing, even on a terminal')
+      .option('--no-cache', "read every post's terms instead of the term cache")
+      .addHelpText('after', examples(['meetup-note tags', 'meetup-note tags --taxonomy tags --format json']))
+      .action(async (options) => {
+        const { tagsCommand } = await import('./commands/tags.js');
+        setExit(await tagsCommand(options, deps));
+      });
+    common(
+      tags
+        .command('rename')
+        .argument('<from>', 'the term as written now')
+        .argument('<to>', 'the term to write instead')
+        .description('rewrite a term in every post that has it (merging where the post has <to> already)'),
+    )
+      .option('--taxonomy <name>', 'only in this taxonomy (default: all of them)')
+      .option('--alias', 'also record <from> = "<to>" under [aliases] in meetup-note.toml, so lint flags <from> from now on')
+      .option('--dry-run', 'print the posts that would change, change nothing')
+      .addHelpText('after', examples(['meetup-note tags rename golang Go --alias', 'meetup-note tags rename "HTML & CSS" HTML/CSS --taxonomy tags --dry-run']))
+      .action(async (from: string, to: string, options) => {
+        const { renameCommand } = await import('./commands/tags.js');
+        setExit(await renameCommand(from, to, options, deps));
+      });
+  },
   init: (program, deps, setExit) => {
     common(program.command('init').description('write a commented meetup-note.toml, pre-filled from the Hugo config (never overwrites one)'))
       .addHelpText('after', examples(['meetup-note init', 'meetup-note init -C path/to/site']))

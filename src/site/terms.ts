@@ -88,3 +88,24 @@ export async function siteTermCounts(deps: Deps, site: SiteConfig, taxonomies: s
   const posts = [...terms.values()].filter((t): t is Record<string, string[]> => t !== null);
   return countTerms(posts, taxonomies);
 }
+
+/** Folds every alias of the config once: `golang` and `Golang` find `Go`. */
+const aliasMaps = new WeakMap<Record<string, string>, Map<string, string>>();
+
+/** The configured canonical term of an alias (matched after folding), if the term is one and is not it already. */
+export function aliasOf(aliases: Record<string, string>, term: string): string | undefined {
+  let folded = aliasMaps.get(aliases);
+  if (!folded) {
+    folded = new Map();
+    for (const [alias, target] of Object.entries(aliases)) if (!folded.has(foldTerm(alias))) folded.set(foldTerm(alias), target);
+    aliasMaps.set(aliases, folded);
+  }
+  const target = folded.get(foldTerm(term));
+  return target !== undefined && target !== term ? target : undefined;
+}
+
+/** The vocabulary of a taxonomy (its key matches case-insensitively), if one is configured. */
+export function vocabularyFor(vocabulary: Record<string, string[]>, taxonomy: string): string[] | undefined {
+  const key = Object.keys(vocabulary).find((k) => k.toLowerCase() === taxonomy.toLowerCase());
+  return key === undefined ? undefined : vocabulary[key];
+}

@@ -114,3 +114,21 @@ describe.skipIf(!tmux)('add-session in a real terminal (tmux)', () => {
     expect(post).toContain('# 2. \\[LT\\] ターミナルから\n\n登壇者：@tmux\\_user さん\\\n端末株式会社\n\n[スライド](https://speakerdeck.com/tmux/lt)\n\n## Q&A\n\nQ. tmux で動く？\n\nA. 動きます\n');
   });
 });
+
+describe.skipIf(!tmux)('tags in a real terminal (tmux)', () => {
+  it('shows the report, then unifies the chosen spelling', async () => {
+    const dir = copySite('tags-site');
+    const terminal = open();
+    terminal.start(`node ${JSON.stringify(BIN)} tags --taxonomy tags -C ${JSON.stringify(dir)}`);
+    await terminal.waitFor('5  Golang');
+    await terminal.waitFor('which spelling to keep?');
+    terminal.type('', 'Enter');
+    await terminal.waitFor('Record the other spellings under [aliases]');
+    terminal.type('', 'Enter');
+    const screen = await terminal.waitFor(/EXIT:\d+/);
+    expect(screen).toContain('EXIT:0');
+    expect(screen).toContain('Renamed "golang" to "Golang" in 1 posts');
+    expect(read(dir, 'content/posts/b.md')).toContain("tags = [ 'Golang' , \"Go\" ]");
+    expect(read(dir, 'meetup-note.toml')).toBe('[aliases]\ngolang = "Golang"\n');
+  });
+});

@@ -2,10 +2,11 @@ import { screen } from '@inquirer/testing/vitest';
 import { describe, expect, it } from 'vitest';
 import { addQaCommand, addSessionCommand } from '../../src/commands/add-session.js';
 import { newCommand } from '../../src/commands/new.js';
+import { tagsCommand } from '../../src/commands/tags.js';
 import { CancelledError } from '../../src/errors.js';
 import { createInquirerPrompter } from '../../src/prompts/inquirer.js';
 import { testDeps } from '../helpers/deps.js';
-import { copySite, read, snapshotTree } from '../helpers/site.js';
+import { copySite, read, snapshotTree, tempDir } from '../helpers/site.js';
 
 /** Types an answer at the current prompt and waits for the next one to show. */
 async function answer(text: string): Promise<void> {
@@ -119,5 +120,26 @@ describe('add-session and add-qa through the real @inquirer prompts', () => {
     screen.keypress({ name: 'c', ctrl: true });
     await expect(done).rejects.toBeInstanceOf(CancelledError);
     expect(snapshotTree(dir)).toEqual(before);
+  });
+});
+
+describe('tags through the real @inquirer prompts', () => {
+  it('picks the spelling to keep from a list, then asks about aliases', async () => {
+    const dir = copySite('tags-site');
+    const { deps, stdout } = testDeps({ cwd: dir, prompter: createInquirerPrompter(), env: { XDG_CACHE_HOME: tempDir() } });
+    const done = tagsCommand({ taxonomy: 'tags' }, deps);
+    await screen.next();
+    expect(screen.getScreen()).toContain('tags: Golang (5 posts in all), golang (1): which spelling to keep?');
+    expect(screen.getScreen()).toContain('Use "golang"');
+    screen.keypress('down');
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain('Record the other spellings under [aliases]');
+    screen.type('n');
+    screen.keypress('enter');
+    expect(await done).toBe(0);
+    expect(stdout()).toContain('content/posts/a.md\n');
+    expect(read(dir, 'content/posts/a.md')).toContain('tags = ["golang", "Rust"]');
+    expect(read(dir, 'content/posts/b.md')).toContain("tags = [ 'golang' , \"Go\" ]");
   });
 });

@@ -1,3 +1,4 @@
+import { vocabularyFor } from '../../site/terms.js';
 import { tomlString } from '../../toml/write.js';
 import type { TaxonomyField, TermToken } from '../model.js';
 import type { Fix, RuleContext } from '../types.js';
@@ -47,6 +48,5 @@ export function termLists(context: RuleContext): [string, TaxonomyField & { term
 
 /** The configured vocabulary of a taxonomy (keys match case-insensitively), if any. */
 export function vocabularyOf(context: RuleContext, taxonomy: string): string[] | undefined {
-  const key = Object.keys(context.site.vocabulary).find((k) => k.toLowerCase() === taxonomy.toLowerCase());
-  return key === undefined ? undefined : context.site.vocabulary[key];
+  return vocabularyFor(context.site.vocabulary, taxonomy);
 }

@@ -1,19 +1,10 @@
-import { foldTerm } from '../../site/terms.js';
+import { aliasOf, foldTerm } from '../../site/terms.js';
 import type { Report, Rule, RuleContext } from '../types.js';
 import { removeTerm, replaceTerm, say, termLists } from './helpers.js';
 
-const byFold = new WeakMap<Record<string, string>, Map<string, string>>();
-
 /** The configured canonical term for an alias (matched after folding), if the term is one. */
 export function aliasTarget(context: RuleContext, term: string): string | undefined {
-  let aliases = byFold.get(context.site.aliases);
-  if (!aliases) {
-    aliases = new Map();
-    for (const [alias, target] of Object.entries(context.site.aliases)) if (!aliases.has(foldTerm(alias))) aliases.set(foldTerm(alias), target);
-    byFold.set(context.site.aliases, aliases);
-  }
-  const target = aliases.get(foldTerm(term));
-  return target !== undefined && target !== term ? target : undefined;
+  return aliasOf(context.site.aliases, term);
 }
 
 export const tagAlias: Rule = {

@@ -1,0 +1,44 @@
+import type { PostModel } from '../lint/model.js';
+import { removeTerm, replaceTerm } from '../lint/rules/helpers.js';
+import type { Fix } from '../lint/types.js';
+
+export interface RenamePlan {
+  fixes: Fix[];
+  /** Occurrences of `from` in the lists that were looked at. */
+  found: number;
+  /** True when the post had `to` already, so `from` was taken out instead of rewritten. */
+  merged: boolean;
+  /** Why a token cannot be rewritten (a multi-line string, JSON front matter), if so. */
+  blocked?: string;
+}
+
+/**
+ * The edits that rename `from` to `to` in the term lists of a post: the first `from` is rewritten in
+ * its own quoting, or removed when `to` is there already; any further `from` is removed. Only those
+ * tokens (and a removed token's comma) change. Removals next to each other overlap: the caller
+ * applies what does not overlap and plans again.
+ */
+export function planRename(post: PostModel, taxonomies: string[], from: string, to: string): RenamePlan {
+  const plan: RenamePlan = { fixes: [], found: 0, merged: false };
+  const wanted = new Set(taxonomies.map((t) => t.toLowerCase()));
+  for (const [taxonomy, field] of post.taxonomies) {
+    if (!wanted.has(taxonomy) || !field.terms) continue;
+    let hasTo = field.terms.some((token) => token.value === to);
+    if (hasTo && field.terms.some((token) => token.value === from)) plan.merged = true;
+    for (const token of field.terms) {
+      if (token.value !== from) continue;
+      plan.found++;
+      const fix = hasTo ? removeTerm(token) : replaceTerm(token, to);
+      if (!fix) {
+        plan.blocked =
+          post.format === 'json'
+            ? 'terms in JSON front matter are not rewritten; change it by hand'
+            : `the term at ${token.place.line}:${token.place.column} is a multi-line string, which meetup-note does not rewrite; change it by hand`;
+        continue;
+      }
+      plan.fixes.push(fix);
+      hasTo = true;
+    }
+  }
+  return plan;
+}
