@@ -118,12 +118,14 @@ const COMMANDS: Record<string, (program: Command, deps: Deps, setExit: (code: nu
       .option('-y, --yes', 'ask nothing: take flags and defaults')
       .option('--dry-run', 'print the post to stdout and write nothing')
       .option('--force', 'overwrite a post that exists')
+      .option('--from-url <url>', 'start from the event page: JSON-LD Event, OpenGraph, connpass (API with CONNPASS_API_KEY)')
       .addHelpText(
         'after',
         examples([
           'meetup-note new',
           'meetup-note new denago_3 --title "【DeNA.go #3】Go活用事例の話を聞いてきた" --event "DeNA.go #3" \\\n      --event-url https://dena.connpass.com/event/150676/ --hashtag DeNAgo --date "2019-11-01 19:00" --categories 勉強会,Go --yes',
           'meetup-note new --title "Rust.Tokyo 2026" --dry-run --yes -C examples/site',
+          'meetup-note new --from-url https://dena.connpass.com/event/150676/',
         ]),
       )
       .action(async (slug: string | undefined, options) => {

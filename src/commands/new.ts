@@ -10,6 +10,10 @@ import { currentPostDate, parsePostDate } from '../post/date.js';
 import { type NewPostInput, planPaths, renderNewPost } from '../post/new-post.js';
 import { slugDefault, slugProblem } from '../post/slug.js';
 import { hashtagProblem, normalizeHashtag, oneLineProblem, splitList, urlProblem } from '../post/text.js';
+import type { EventTalk } from '../event/types.js';
+import type { Messages } from '../i18n/messages.js';
+import type { Prompter } from '../prompts/types.js';
+import type { AddSessionOptions } from './add-session.js';
 import { loadTemplate } from '../templates/render.js';
 import { displayPath } from './shared.js';
 
@@ -29,6 +33,7 @@ export interface NewOptions {
   yes?: boolean;
   dryRun?: boolean;
   force?: boolean;
+  fromUrl?: string;
 }
 
 /** The values given as flags, each checked; a bad one is a usage error naming its flag. */
@@ -76,6 +81,7 @@ export async function newCommand(slugArgument: string | undefined, options: NewO
     const file = planPaths(site, slug, date).postFile;
     return !options.force && (await exists(deps.fs, file)) ? { id: 'exists', value: show(file) } : undefined;
   };
+  const { suggested, talks } = options.fromUrl ? await readEventPage(options.fromUrl, deps, site, timezone) : { suggested: {}, talks: [] };
   const interactive = deps.interactive && !options.yes;
   let input: NewPostInput;
   const prompter = interactive ? await deps.prompts() : undefined;
@@ -92,24 +98,27 @@ export async function newCommand(slugArgument: string | undefined, options: NewO
       defaults: { categories: site.new.categories, tags: site.new.tags, draft: site.new.draft, author: site.author },
       terms,
       slugTaken,
+      suggested,
     });
   } else {
-    if (known.title === undefined) {
+    // Flags win; then what the event page said; then the defaults.
+    const title = known.title ?? suggested.title;
+    if (title === undefined) {
       throw new UsageError(`--title is required ${deps.interactive ? 'with --yes' : 'when not run in a terminal'}, e.g. --title "【DeNA.go #3】Go の話を聞いてきた"`);
     }
-    const event = known.event ?? '';
-    const date = known.date ?? defaultDate;
+    const event = known.event ?? suggested.event ?? '';
+    const date = known.date ?? suggested.date ?? defaultDate;
     input = {
-      title: known.title,
+      title,
       event,
-      eventUrl: known.eventUrl ?? '',
-      hashtag: known.hashtag ?? '',
-      description: known.description ?? '',
+      eventUrl: known.eventUrl ?? suggested.eventUrl ?? '',
+      hashtag: known.hashtag ?? suggested.hashtag ?? '',
+      description: known.description ?? suggested.description ?? '',
       author: known.author ?? site.author,
       date,
       categories: known.categories ?? site.new.categories,
       tags: known.tags ?? site.new.tags,
-      slug: known.slug ?? slugDefault(event, known.title, date),
+      slug: known.slug ?? slugDefault(event, title, date),
       draft: known.draft ?? site.new.draft,
     };
   }
@@ -139,6 +148,7 @@ export async function newCommand(slugArgument: string | undefined, options: NewO
   deps.stdout.write(`${show(paths.postFile)}\n`);
   deps.stderr.write(`${m.created(show(paths.postFile))}\n`);
   deps.stderr.write(`${paths.bundle ? m.photosBeside(show(paths.imageDir)) : m.photosIn(show(paths.imageDir), paths.imageUrl)}\n`);
+  if (talks.length) return addEventTalks(deps, paths.postFile, talks, prompter, m);
   if (prompter && (await prompter.confirm({ message: m.askAddSession, default: false }))) {
     const { addSessionCommand } = await import('./add-session.js');
     return addSessionCommand(paths.postFile, { printPath: false }, deps, prompter);
@@ -167,4 +177,32 @@ async function writeNewPost(deps: Deps, postFile: string, content: string, gitke
     await removeCreated(deps.fs, createdDirs);
     throw error;
   }
+}
+
+/** Reads the event page (or the connpass API) for what it can suggest; what fails is said, and the writer goes on. */
+async function readEventPage(url: string, deps: Deps, site: SiteConfig, timezone: string): Promise<{ suggested: Partial<NewPostInput>; talks: EventTalk[] }> {
+  const problem = urlProblem(url);
+  if (problem) throw new UsageError(`--from-url: ${describeProblem(problem, site.language)}`);
+  const m = MESSAGES[site.language];
+  deps.stderr.write(`${m.readingEvent(url)}\n`);
+  const { readEvent } = await import('../event/read.js');
+  const { suggestionsFrom } = await import('../event/suggest.js');
+  const { info, problems } = await readEvent(url, deps.env);
+  for (const text of problems) deps.stderr.write(`${m.eventProblem(text)}\n`);
+  if (!info) return { suggested: {}, talks: [] };
+  deps.stderr.write(`${m.eventRead(info.name ?? url, info.source, info.talks.length)}\n`);
+  return { suggested: suggestionsFrom(info, url, timezone), talks: info.talks };
+}
+
+/** The talks the event lists become sessions: each offered on a terminal, all of them with --yes. */
+async function addEventTalks(deps: Deps, postFile: string, talks: EventTalk[], prompter: Prompter | undefined, m: Messages): Promise<number> {
+  const { addSessionCommand } = await import('./add-session.js');
+  for (const talk of talks) {
+    if (prompter && !(await prompter.confirm({ message: m.askAddTalk(talk.title, talk.speaker), default: true }))) continue;
+    const options: AddSessionOptions = { title: talk.title, yes: true, printPath: false };
+    if (talk.speaker) options.speaker = [talk.speaker];
+    if (talk.slides) options.slides = talk.slides;
+    await addSessionCommand(postFile, options, deps);
+  }
+  return 0;
 }

@@ -4,6 +4,8 @@
  * HTML comments and Hugo's escaped shortcodes (the `{{</*` form) show examples and are never read.
  */
 
+import { type Attribute, attributes, decodeEntities } from '../html/tags.js';
+
 export type ImageSyntax = 'markdown' | 'reference' | 'img' | 'srcset' | 'figure' | 'frontmatter';
 
 export interface ImageRef {
@@ -172,18 +174,6 @@ function isEscaped(text: string, index: number): boolean {
   return backslashes % 2 === 1;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-export function decodeEntities(value: string): string {
-  return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, body: string) => {
-    if (body[0] === '#') {
-      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : Number(body.slice(1));
-      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
-    }
-    return ENTITIES[body.toLowerCase()] ?? entity;
-  });
-}
-
 /** Markdown backslash escapes in a link destination: `\(` is `(`. */
 function unescapeMarkdown(value: string): string {
   return value.replace(/\\([!-/:-@[-`{-~])/g, '$1');
@@ -271,32 +261,6 @@ function definitions(text: string, mask: Mask): Map<string, Definition> {
       start: angled ? start + 1 : start,
       end: angled ? start + raw.length - 1 : start + raw.length,
     });
-  }
-  return found;
-}
-
-const ATTRIBUTE = /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-
-interface Attribute {
-  value: string;
-  start: number;
-  end: number;
-}
-
-function attributes(tag: string, tagStart: number): Map<string, Attribute> {
-  const found = new Map<string, Attribute>();
-  const nameEnd = tag.search(/[\s/>]/);
-  ATTRIBUTE.lastIndex = nameEnd === -1 ? tag.length : nameEnd;
-  for (let match = ATTRIBUTE.exec(tag); match; match = ATTRIBUTE.exec(tag)) {
-    const name = match[1]!.toLowerCase();
-    const value = match[2] ?? match[3] ?? match[4];
-    if (found.has(name)) continue;
-    if (value === undefined) {
-      found.set(name, { value: '', start: tagStart + match.index, end: tagStart + match.index });
-      continue;
-    }
-    const valueStart = tagStart + match.index + match[0].length - value.length - (match[4] === undefined ? 1 : 0);
-    found.set(name, { value, start: valueStart, end: valueStart + value.length });
   }
   return found;
 }

@@ -61,3 +61,9 @@ export function currentPostDate(now: Date, timezone: string): PostDate {
   return result;
 }
 
+
+/** An instant written in UTC (`...Z`), as local time with the offset of the given zone. */
+export function inZone(isoUtc: string, timezone: string): string | undefined {
+  const instant = dayjs(isoUtc);
+  return instant.isValid() ? instant.tz(timezone).format('YYYY-MM-DDTHH:mm:ssZ') : undefined;
+}

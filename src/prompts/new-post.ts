@@ -19,6 +19,8 @@ export interface NewPostContext {
   terms: TermCounts;
   /** A problem when the post for this slug and date cannot be created (it exists and there is no --force). */
   slugTaken: (slug: string, date: PostDate) => Promise<Problem | undefined>;
+  /** Values read from the event page: offered as the defaults, to confirm or edit. */
+  suggested?: Partial<NewPostInput>;
 }
 
 function check(language: Language, test: (value: string) => Problem | undefined, optional = true): Validate {
@@ -53,27 +55,33 @@ async function askTerms(prompter: Prompter, taxonomy: 'categories' | 'tags', con
 /** Asks for every value that was not given as a flag, in the order a writer knows them at a meetup. */
 export async function askNewPost(prompter: Prompter, known: Partial<NewPostInput>, context: NewPostContext): Promise<NewPostInput> {
   const { messages: m, language } = context;
-  const event = known.event ?? (await prompter.input({ message: m.askEvent, validate: check(language, oneLineProblem) })).trim();
-  const eventUrl = known.eventUrl ?? (await prompter.input({ message: m.askEventUrl, validate: check(language, urlProblem) })).trim();
+  const suggested = context.suggested ?? {};
+  const offer = (value: string | undefined) => (value ? { default: value } : {});
+  const event = known.event ?? (await prompter.input({ message: m.askEvent, ...offer(suggested.event), validate: check(language, oneLineProblem) })).trim();
+  const eventUrl = known.eventUrl ?? (await prompter.input({ message: m.askEventUrl, ...offer(suggested.eventUrl), validate: check(language, urlProblem) })).trim();
   const hashtag =
-    known.hashtag ?? normalizeHashtag(await prompter.input({ message: m.askHashtag, validate: check(language, (v) => hashtagProblem(normalizeHashtag(v))) }));
+    known.hashtag ??
+    normalizeHashtag(await prompter.input({ message: m.askHashtag, ...offer(suggested.hashtag), validate: check(language, (v) => hashtagProblem(normalizeHashtag(v))) }));
   let date = known.date;
   if (!date) {
+    const offered = suggested.date ?? context.defaultDate;
     const typed = await prompter.input({
       message: m.askDate,
-      default: context.defaultDate.display,
+      default: offered.display,
       validate: check(language, (value) => {
         const parsed = parsePostDate(value, context.timezone);
         return 'problem' in parsed ? parsed.problem : undefined;
       }, false),
     });
-    const parsed = parsePostDate(typed, context.timezone);
-    date = 'problem' in parsed ? context.defaultDate : parsed;
+    // The offered date keeps the event's own offset when it is taken as offered.
+    const parsed = typed.trim() === offered.display ? offered : parsePostDate(typed, context.timezone);
+    date = 'problem' in parsed ? offered : parsed;
   }
   const title =
     known.title ??
     (await prompter.input({ message: m.askTitle, default: event ? `【${event}】` : '', validate: check(language, oneLineProblem, false) })).trim();
-  const description = known.description ?? (await prompter.input({ message: m.askDescription, validate: check(language, oneLineProblem) })).trim();
+  const description =
+    known.description ?? (await prompter.input({ message: m.askDescription, ...offer(suggested.description), validate: check(language, oneLineProblem) })).trim();
   const categories = known.categories ?? (await askTerms(prompter, 'categories', context));
   const tags = known.tags ?? (await askTerms(prompter, 'tags', context));
   const chosenDate = date;

@@ -6,6 +6,7 @@ import { tagsCommand } from '../../src/commands/tags.js';
 import { CancelledError } from '../../src/errors.js';
 import { createInquirerPrompter } from '../../src/prompts/inquirer.js';
 import { testDeps } from '../helpers/deps.js';
+import { eventServer } from '../helpers/event-server.js';
 import { copySite, read, snapshotTree, tempDir } from '../helpers/site.js';
 
 /** Types an answer at the current prompt and waits for the next one to show. */
@@ -141,5 +142,45 @@ describe('tags through the real @inquirer prompts', () => {
     expect(stdout()).toContain('content/posts/a.md\n');
     expect(read(dir, 'content/posts/a.md')).toContain('tags = ["golang", "Rust"]');
     expect(read(dir, 'content/posts/b.md')).toContain("tags = [ 'golang' , \"Go\" ]");
+  });
+});
+
+const pages = eventServer();
+
+describe('new --from-url through the real @inquirer prompts', () => {
+  it('offers what the page says as the answers, to confirm or edit', async () => {
+    const dir = copySite('example');
+    const { deps, stdout } = testDeps({ cwd: dir, prompter: createInquirerPrompter(), env: { XDG_CACHE_HOME: tempDir() } });
+    const done = newCommand(undefined, { fromUrl: pages.url('/pages/connpass-like.html') }, deps);
+    await screen.next();
+    expect(screen.getScreen()).toBe('? イベント名（例: DeNA.go #3） (DeNA.go #3)');
+    await answer('');
+    expect(screen.getScreen()).toContain('(https://dena.connpass.com/event/150676/)');
+    await answer('');
+    expect(screen.getScreen()).toContain('(DeNAgo)');
+    await answer('');
+    expect(screen.getScreen()).toContain('(2019-11-01 19:00)');
+    await answer('');
+    screen.keypress('tab');
+    await answer('Go の話');
+    expect(screen.getScreen()).toContain('(DeNAさん主催のGolang勉強会です)');
+    await answer('');
+    await answer(''); // categories picked
+    await answer(''); // new categories
+    await answer(''); // tags picked
+    await answer(''); // new tags
+    await answer('from_page_prompted');
+    await answer(''); // draft
+    await answer(''); // write it
+    expect(screen.getScreen()).toContain('発表「[Go活用事例]安全運転支援サービスを支える運用サイト」（@suhirotaka さん）をセッションとして追加しますか？');
+    await answer('');
+    screen.type('n');
+    screen.keypress('enter');
+    expect(await done).toBe(0);
+    expect(stdout()).toBe('content/blog/from_page_prompted.md\n');
+    const post = read(dir, 'content/blog/from_page_prompted.md');
+    expect(post).toContain('title = "【DeNA.go #3】Go の話"\ndate = 2019-11-01T19:00:00+09:00\n');
+    expect(post).toContain('# 1. \\[Go活用事例\\]');
+    expect(post).not.toContain('# 2.');
   });
 });

@@ -1,0 +1,41 @@
+import { type PostDate, inZone, parsePostDate } from '../post/date.js';
+import type { NewPostInput } from '../post/new-post.js';
+import { hashtagProblem, normalizeHashtag, oneLineProblem, urlProblem } from '../post/text.js';
+import type { EventInfo } from './types.js';
+
+/** One line of plain text from what a page said, or undefined when nothing usable is left. */
+function line(value: string | undefined, max = 200): string | undefined {
+  if (!value) return undefined;
+  // eslint-disable-next-line no-control-regex
+  const clean = value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!clean || oneLineProblem(clean)) return undefined;
+  return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
+}
+
+/** The date of an event as the post writes it: the page's offset kept; UTC (`Z`) shown in the site's zone. */
+export function eventDate(startDate: string | undefined, timezone: string): PostDate | undefined {
+  if (!startDate) return undefined;
+  const normalized = startDate.trim().replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
+  const utc = /[zZ]$/.test(normalized) ? inZone(normalized, timezone) : undefined;
+  const parsed = parsePostDate(utc ?? normalized, timezone);
+  return 'problem' in parsed ? undefined : parsed;
+}
+
+/** What the event suggests for a new post: each value checked as if typed, dropped when it would not pass. */
+export function suggestionsFrom(info: EventInfo, requestedUrl: string, timezone: string): Partial<NewPostInput> {
+  const suggested: Partial<NewPostInput> = {};
+  const name = line(info.name, 120);
+  if (name) {
+    suggested.event = name;
+    suggested.title = `【${name}】`;
+  }
+  const url = info.url && !urlProblem(info.url) ? info.url : requestedUrl;
+  if (!urlProblem(url)) suggested.eventUrl = url;
+  const hashtag = info.hashtag ? normalizeHashtag(info.hashtag) : '';
+  if (hashtag && !hashtagProblem(hashtag)) suggested.hashtag = hashtag;
+  const date = eventDate(info.startDate, timezone);
+  if (date) suggested.date = date;
+  const description = line(info.description);
+  if (description) suggested.description = description;
+  return suggested;
+}
