@@ -1,4 +1,5 @@
-// Start-up of the commands that run often, against a bare `node -e 0`, as ratios of medians.
+// Start-up of the commands that run often (--version, new --yes --dry-run, lint of one post on
+// every commit), against a bare `node -e 0`, as ratios of medians.
 // Usage: node bench/startup.mjs [runs]   (after `npm install`, which builds)
 import path from 'node:path';
 import { BIN, REPO, compare, table } from './lib.mjs';
@@ -16,6 +17,12 @@ const rows = compare(
       command: node,
       args: [BIN, 'new', '--yes', '--dry-run', '--title', 'bench', '--slug', 'bench', '-C', site],
       options: { expectStatus: 0 },
+    },
+    {
+      name: 'lint (one post)',
+      command: node,
+      args: [BIN, 'lint', path.join(site, 'content', 'blog', 'denago_3.md')],
+      options: { expectStatus: 0, env: { ...process.env, XDG_CACHE_HOME: path.join(REPO, 'bench', '.sites', 'cache-startup') } },
     },
   ],
   runs,

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import type { Command as CommandType } from 'commander';
 import type { Deps } from './deps.js';
 import { EXIT_FATAL, MeetupNoteError, exitCodeFor, formatError } from './errors.js';
-import { VERSION as version } from './version.js';
+import { packageVersion } from './version.js';
 
 const require = createRequire(import.meta.url);
 
@@ -252,7 +252,7 @@ function buildProgram(deps: Deps, setExit: (code: number) => void, only?: string
   const { Command } = require('commander') as typeof import('commander');
   const program = new Command('meetup-note')
     .description('Write and lint reports of tech meetups and study sessions (勉強会) on Hugo and Zola blogs.')
-    .version(version, '-V, --version', 'print the version')
+    .version(packageVersion(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .exitOverride()
     .showSuggestionAfterError(true)
@@ -272,7 +272,7 @@ export async function run(argv: string[], deps: Deps): Promise<number> {
   const args = argv.slice(2);
   if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
     // Answered before the argument parser loads: scripts and editors ask this often.
-    deps.stdout.write(`${version}\n`);
+    deps.stdout.write(`${packageVersion()}\n`);
     return 0;
   }
   try {

@@ -96,12 +96,13 @@ export async function lintCommand(patterns: string[], options: LintOptions, deps
   const context: FormatContext = {
     cwd: deps.cwd,
     color: !toFile && format === 'stylish' && wantsColor(deps.stdout, deps.env, options.color !== false),
-    version: (await import('../version.js')).VERSION,
+    version: (await import('../version.js')).packageVersion(),
     rules: enabledRules(site, configSource).map(({ rule, severity }) => ({ id: rule.meta.id, description: rule.meta.description, severity })),
     dryRun: Boolean(options.fixDryRun),
   };
-  const formatter = await loadFormatter();
-  const output = await formatter(results, context);
+  // Nothing to say in stylish: the formatter (and its colours) need not load, as on most commits.
+  const quiet = format === 'stylish' && results.every((result) => result.diagnostics.length === 0);
+  const output = quiet ? '' : await (await loadFormatter())(results, context);
   if (toFile) {
     const file = path.resolve(base, options.outputFile!);
     await writeFileAtomic(deps.fs, file, output);
