@@ -3,18 +3,17 @@ import { loadSite, resolveTimezone } from '../config/load.js';
 import type { SiteConfig } from '../config/types.js';
 import type { Deps } from '../deps.js';
 import { UsageError } from '../errors.js';
-import { MESSAGES } from '../i18n/messages.js';
+import type { EventTalk } from '../event/types.js';
+import { MESSAGES, type Messages } from '../i18n/messages.js';
 import { type Problem, describeProblem } from '../i18n/problems.js';
 import { assertInside, createFile, exists, makeDirs, removeCreated, writeFileAtomic } from '../io/files.js';
 import { currentPostDate, parsePostDate } from '../post/date.js';
 import { type NewPostInput, planPaths, renderNewPost } from '../post/new-post.js';
 import { slugDefault, slugProblem } from '../post/slug.js';
 import { hashtagProblem, normalizeHashtag, oneLineProblem, splitList, urlProblem } from '../post/text.js';
-import type { EventTalk } from '../event/types.js';
-import type { Messages } from '../i18n/messages.js';
 import type { Prompter } from '../prompts/types.js';
-import type { AddSessionOptions } from './add-session.js';
 import { loadTemplate } from '../templates/render.js';
+import type { AddSessionOptions } from './add-session.js';
 import { displayPath } from './shared.js';
 
 export interface NewOptions {
