@@ -61,12 +61,14 @@ function foldedNames(names: Set<string>): Map<string, string[]> {
 /** Answers "does this file exist, as written?" with one directory listing per folder, whatever the number of references. */
 export class FileIndex {
   private readonly listings = new Map<string, Promise<Listing | undefined>>();
+  /** Listings already read, to walk a path without waiting: most folders are asked about more than once. */
+  private readonly read = new Map<string, Listing | undefined>();
 
   constructor(
     private readonly fs: FileSystem,
     known?: Map<string, string[]>,
   ) {
-    if (known) for (const [dir, names] of known) this.listings.set(dir, Promise.resolve({ names: new Set(names) }));
+    if (known) for (const [dir, names] of known) this.read.set(dir, { names: new Set(names) });
   }
 
   private list(dir: string): Promise<Listing | undefined> {
@@ -76,6 +78,7 @@ export class FileIndex {
         (names) => ({ names: new Set(names) }),
         () => undefined,
       );
+      listing.then((value) => this.read.set(dir, value));
       this.listings.set(dir, listing);
     }
     return listing;
@@ -87,7 +90,7 @@ export class FileIndex {
     const actual: string[] = [];
     let caseDiffers = false;
     for (const segment of segments) {
-      const listing = await this.list(dir);
+      const listing = this.read.has(dir) ? this.read.get(dir) : await this.list(dir);
       if (!listing) return { status: 'missing', folder: dir, suggestions: [] };
       let name: string | undefined = listing.names.has(segment) ? segment : undefined;
       if (!name) {

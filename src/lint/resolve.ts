@@ -118,7 +118,9 @@ export function resolveTarget(ref: ImageRef, post: { file: string; bundleDir?: s
   const candidates: Candidate[] = [];
   const decoded = pathPart;
   if (post.bundleDir) {
-    const inBundle = fileCandidate(site, path.resolve(post.bundleDir, ...decoded.split('/').map(decodeSegment)));
+    // Beside index.md: looked up from the bundle's folder (one listing), unless `..` climbs out of it.
+    const own = normalizeSegments(decoded);
+    const inBundle = own ? { base: post.bundleDir, segments: own } : fileCandidate(site, path.resolve(post.bundleDir, ...decoded.split('/').map(decodeSegment)));
     if (inBundle) candidates.push(inBundle);
   }
   if (ref.syntax !== 'frontmatter' && !post.bundleDir) {
