@@ -80,8 +80,9 @@ export async function lintCommand(patterns: string[], options: LintOptions, deps
   const base = await resolveStartDir(deps, options.cwd);
   const site = await loadSiteFor(deps, options.cwd, base, patterns);
   const configSource = site.configFile ? displayPath(deps.cwd, site.configFile) : site.root;
+  // A whole-site run reuses the content folders' listings for bundle images; a run over a few files needs a few.
   const listings = new Map<string, string[]>();
-  const allPosts = await listPosts(deps.fs, site.root, site.contentDirs, (dir, names) => listings.set(dir, names));
+  const allPosts = await listPosts(deps.fs, site.root, site.contentDirs, patterns.length ? undefined : (dir, names) => listings.set(dir, names));
   const targets = patterns.length ? await expandTargets(deps, site, base, patterns) : allPosts;
 
   const { results: linted, linter } = await lintPosts(deps, site, targets, { allPosts, useCache: options.cache !== false, listings }, configSource);
