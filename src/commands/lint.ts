@@ -5,7 +5,7 @@ import { EXIT_OK, EXIT_PROBLEMS, UsageError } from '../errors.js';
 import { wantsColor } from '../io/colors.js';
 import { readSnapshot, replaceFile, writeFileAtomic } from '../io/files.js';
 import type { FormatContext, Formatter } from '../lint/formatters/types.js';
-import { type FileResult, type Linter, applyFixes, enabledRules, lintPosts } from '../lint/run.js';
+import { type FileResult, type Linter, applyFixes, lintPosts } from '../lint/run.js';
 import { expandTargets } from '../lint/targets.js';
 import { listPosts } from '../site/posts.js';
 import { displayPath } from './shared.js';
@@ -85,7 +85,7 @@ export async function lintCommand(patterns: string[], options: LintOptions, deps
   const allPosts = await listPosts(deps.fs, site.root, site.contentDirs, patterns.length ? undefined : (dir, names) => listings.set(dir, names));
   const targets = patterns.length ? await expandTargets(deps, site, base, patterns) : allPosts;
 
-  const { results: linted, linter } = await lintPosts(deps, site, targets, { allPosts, useCache: options.cache !== false, listings }, configSource);
+  const { results: linted, linter, rules } = await lintPosts(deps, site, targets, { allPosts, useCache: options.cache !== false, listings }, configSource);
   let results = linted;
   if (options.fix || options.fixDryRun) results = await Promise.all(results.map((result) => fixFile(deps, linter, result, Boolean(options.fix))));
   if (options.quiet) results = results.map((result) => ({ ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') }));
@@ -98,7 +98,7 @@ export async function lintCommand(patterns: string[], options: LintOptions, deps
     cwd: deps.cwd,
     color: !toFile && format === 'stylish' && wantsColor(deps.stdout, deps.env, options.color !== false),
     version: (await import('../version.js')).packageVersion(),
-    rules: enabledRules(site, configSource).map(({ rule, severity }) => ({ id: rule.meta.id, description: rule.meta.description, severity })),
+    rules: rules.map(({ rule, severity }) => ({ id: rule.meta.id, description: rule.meta.description, severity })),
     dryRun: Boolean(options.fixDryRun),
   };
   // Nothing to say in stylish: the formatter (and its colours) need not load, as on most commits.

@@ -43,7 +43,7 @@ function relative(site: SiteConfig, file: string): string {
   return path.relative(site.root, file).split(path.sep).join('/');
 }
 
-async function readTermLists(deps: Deps, site: SiteConfig, useCache: boolean): Promise<{ posts: PostTermList[]; unreadable: string[]; files: string[] }> {
+async function readTermLists(deps: Deps, site: SiteConfig, useCache: boolean): Promise<{ posts: PostTermList[]; unreadable: string[] }> {
   const files = await listPosts(deps.fs, site.root, site.contentDirs);
   const terms = await cachedTerms(deps, site, files, files, useCache);
   const posts: PostTermList[] = [];
@@ -52,7 +52,7 @@ async function readTermLists(deps: Deps, site: SiteConfig, useCache: boolean): P
     if (termsOfPost) posts.push({ file: relative(site, file), terms: termsOfPost });
     else unreadable.push(file);
   }
-  return { posts, unreadable, files };
+  return { posts, unreadable };
 }
 
 export interface RenameOutcome {

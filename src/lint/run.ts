@@ -163,7 +163,13 @@ const fileOf = (image: ResolvedImage): string | undefined => (image.lookup && im
  * (the given ones as read now, the others from the term cache: a pre-commit run over a few files
  * agrees with a full run) and git has said which files it tracks.
  */
-export async function lintPosts(deps: Deps, site: SiteConfig, targets: string[], options: LintOptions, source: string): Promise<{ results: FileResult[]; linter: Linter }> {
+export async function lintPosts(
+  deps: Deps,
+  site: SiteConfig,
+  targets: string[],
+  options: LintOptions,
+  source: string,
+): Promise<{ results: FileResult[]; linter: Linter; rules: { rule: Rule; severity: Severity }[] }> {
   const rules = enabledRules(site, source);
   const postRules = rules.filter(({ rule }) => rule.meta.scope !== 'site');
   const siteRules = rules.filter(({ rule }) => rule.meta.scope === 'site');
@@ -220,5 +226,5 @@ export async function lintPosts(deps: Deps, site: SiteConfig, targets: string[],
       return { diagnostics: runRules(contextFor(model, images), rules), model };
     },
   };
-  return { results, linter };
+  return { results, linter, rules };
 }
