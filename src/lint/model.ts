@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { type ParseFailure, loadYaml, parseTomlOrFailure } from '../config/parse.js';
+import { type ParseFailure, lineColumnAt, loadYaml, parseTomlOrFailure } from '../config/parse.js';
 import { type FrontMatterFormat, splitFrontMatter } from '../post/frontmatter.js';
 import { locateToml } from '../toml/locate.js';
 import { Directives } from './directives.js';
@@ -226,10 +226,10 @@ function yamlQuote(node: YamlNode): TermToken['quote'] {
   return 'other';
 }
 
-/** YAML front matter, read with the yaml package's source ranges. */
-function readYaml(text: string, fmStart: number, fmText: string, lines: LineIndex, model: PostModel, taxonomyKeys: string[], imageKeys: string[]): void {
-  const YAML = loadYaml();
-  const doc = YAML.parseDocument(fmText, { version: '1.2', schema: 'core', keepSourceTokens: false });
+type YamlDocument = ReturnType<ReturnType<typeof loadYaml>['parseDocument']>;
+
+/** YAML front matter, read with the source ranges of the document already parsed for its data. */
+function readYaml(text: string, fmStart: number, fmText: string, lines: LineIndex, model: PostModel, doc: YamlDocument, taxonomyKeys: string[], imageKeys: string[]): void {
   const contents = doc.contents as unknown as { items?: { key: YamlNode; value: YamlNode | null }[] } | null;
   const data = model.data!;
   const keys = lowerKeys(data);
@@ -319,18 +319,16 @@ export function buildPostModel(file: string, bytes: Uint8Array, options: ModelOp
   const fmText = text.slice(fm.start, fm.end);
   let failure: ParseFailure | undefined;
   let data: unknown;
+  let yamlDoc: YamlDocument | undefined;
   if (fm.format === 'toml') {
     const parsed = parseTomlOrFailure(fmText);
     if ('failure' in parsed) failure = parsed.failure;
     else data = parsed.data;
   } else if (fm.format === 'yaml') {
-    const YAML = loadYaml();
-    const doc = YAML.parseDocument(fmText, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false });
-    const error = doc.errors[0];
-    if (error) {
-      const before = fmText.slice(0, error.pos[0]).split('\n');
-      failure = { message: error.message.split('\n')[0]!, line: before.length, column: before.at(-1)!.length + 1 };
-    } else data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+    yamlDoc = loadYaml().parseDocument(fmText, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false });
+    const error = yamlDoc.errors[0];
+    if (error) failure = { message: error.message.split('\n')[0]!, ...lineColumnAt(fmText, error.pos[0]) };
+    else data = yamlDoc.toJS({ maxAliasCount: 100 }) ?? {};
   } else {
     try {
       data = JSON.parse(fmText);
@@ -350,7 +348,7 @@ export function buildPostModel(file: string, bytes: Uint8Array, options: ModelOp
   }
   model.data = data as Record<string, unknown>;
   if (fm.format === 'toml') readToml(text, fm.start, fmText, lines, model, model.data, options.taxonomyKeys, options.imageKeys);
-  else if (fm.format === 'yaml') readYaml(text, fm.start, fmText, lines, model, options.taxonomyKeys, options.imageKeys);
+  else if (yamlDoc) readYaml(text, fm.start, fmText, lines, model, yamlDoc, options.taxonomyKeys, options.imageKeys);
   else readJson(model, lines, fm.start, options.taxonomyKeys);
   // concat, not push(...): a 10 MB post can hold more images than the call stack has room for arguments.
   model.images = model.images.concat(findBodyImages(text, fm.bodyStart));
