@@ -8,8 +8,7 @@ import { buildPostModel } from '../lint/model.js';
 import { applyFixes } from '../lint/run.js';
 import { oneLineProblem } from '../post/text.js';
 import type { Prompter } from '../prompts/types.js';
-import { listPosts } from '../site/posts.js';
-import { cachedTerms } from '../site/term-cache.js';
+import { allPostTerms } from '../site/term-cache.js';
 import { withAlias } from '../tags/aliases.js';
 import { formatTagReport } from '../tags/format.js';
 import { planRename } from '../tags/rename.js';
@@ -44,8 +43,7 @@ function relative(site: SiteConfig, file: string): string {
 }
 
 async function readTermLists(deps: Deps, site: SiteConfig, useCache: boolean): Promise<{ posts: PostTermList[]; unreadable: string[] }> {
-  const files = await listPosts(deps.fs, site.root, site.contentDirs);
-  const terms = await cachedTerms(deps, site, files, files, useCache);
+  const terms = await allPostTerms(deps, site, useCache);
   const posts: PostTermList[] = [];
   const unreadable: string[] = [];
   for (const [file, termsOfPost] of terms) {
@@ -66,8 +64,7 @@ export interface RenameOutcome {
 /** Renames a term in every post that has it, one atomic write per post, nothing else touched. */
 export async function renameTerm(deps: Deps, site: SiteConfig, taxonomies: string[], from: string, to: string, dryRun: boolean): Promise<RenameOutcome> {
   const outcome: RenameOutcome = { changed: [], merged: 0, skipped: [] };
-  const files = await listPosts(deps.fs, site.root, site.contentDirs);
-  const terms = await cachedTerms(deps, site, files, files, true);
+  const terms = await allPostTerms(deps, site, true);
   const modelOptions = { taxonomyKeys: site.taxonomyKeys, imageKeys: [] };
   for (const [file, termsOfPost] of terms) {
     if (termsOfPost && !taxonomies.some((taxonomy) => termsOfPost[taxonomy]?.includes(from))) continue;

@@ -4,6 +4,7 @@ import type { Deps } from '../deps.js';
 import { writeFileAtomic } from '../io/files.js';
 import { termsOfData } from './terms.js';
 import { parsePost } from '../post/parse.js';
+import { listPosts } from './posts.js';
 
 /** A post's terms by taxonomy; null when its front matter cannot be read. */
 export type PostTerms = Record<string, string[]> | null;
@@ -97,4 +98,10 @@ export async function cachedTerms(deps: Deps, site: SiteConfig, files: string[],
     }
   }
   return result;
+}
+
+/** The terms of every post of the site, by file: a content walk, then the cache. */
+export async function allPostTerms(deps: Deps, site: SiteConfig, useCache: boolean): Promise<Map<string, PostTerms>> {
+  const files = await listPosts(deps.fs, site.root, site.contentDirs);
+  return cachedTerms(deps, site, files, files, useCache);
 }

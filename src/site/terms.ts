@@ -1,8 +1,7 @@
 import type { SiteConfig } from '../config/types.js';
 import type { Deps } from '../deps.js';
 import { getField } from '../post/parse.js';
-import { listPosts } from './posts.js';
-import { cachedTerms } from './term-cache.js';
+import { allPostTerms } from './term-cache.js';
 
 const folds = new Map<string, string>();
 
@@ -83,8 +82,7 @@ export function countTerms(posts: Record<string, string[]>[], taxonomies: string
 
 /** The terms the site already uses, for `new` to offer (through the term cache). */
 export async function siteTermCounts(deps: Deps, site: SiteConfig, taxonomies: string[]): Promise<TermCounts> {
-  const files = await listPosts(deps.fs, site.root, site.contentDirs);
-  const terms = await cachedTerms(deps, site, files, files, true);
+  const terms = await allPostTerms(deps, site, true);
   const posts = [...terms.values()].filter((t): t is Record<string, string[]> => t !== null);
   return countTerms(posts, taxonomies);
 }
