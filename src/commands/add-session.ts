@@ -1,3 +1,4 @@
+import { lineColumnAt } from '../config/parse.js';
 import type { Deps } from '../deps.js';
 import { ConflictError, InputError, UsageError } from '../errors.js';
 import { MESSAGES, type Messages } from '../i18n/messages.js';
@@ -47,9 +48,7 @@ function planOrRefuse(target: TargetPost, plan: () => Edit): Edit {
 }
 
 function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
+  return lineColumnAt(text, offset).line;
 }
 
 /** Writes the edit unless the post changed since it was read; then the writer's input is shown so it is not lost. */

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { baseOf } from '../config/base-url.js';
 import type { SiteConfig } from '../config/types.js';
 import type { ImageRef } from './markdown-refs.js';
 
@@ -51,22 +52,6 @@ function stripQuery(url: string): string {
   return url.replace(/[?#].*$/, '');
 }
 
-const bases = new Map<string, { host?: string; prefix: string }>();
-
-/** The path of baseURL (`/` or `/tech-blog/`) and its host, if it is an absolute URL. */
-export function baseOf(site: Pick<SiteConfig, 'baseURL'>): { host?: string; prefix: string } {
-  let base = bases.get(site.baseURL);
-  if (!base) {
-    try {
-      const url = new URL(site.baseURL);
-      base = { host: url.host.toLowerCase(), prefix: url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/` };
-    } catch {
-      base = { prefix: '/' };
-    }
-    bases.set(site.baseURL, base);
-  }
-  return base;
-}
 
 /** A path of the published site (no leading slash) as files of the static folders, then of the content folders (page bundles). */
 function siteCandidates(site: SiteConfig, sitePath: string): Candidate[] {

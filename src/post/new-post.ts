@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { baseOf } from '../config/base-url.js';
 import type { SiteConfig } from '../config/types.js';
 import { type Template, renderTemplate } from '../templates/render.js';
 import { markdownUrl } from '../templates/markdown.js';
@@ -36,14 +37,6 @@ export function expandPattern(pattern: string, slug: string, date: Pick<PostDate
   return pattern.replace(/\{(slug|yyyy|mm|dd)\}/g, (_, name: 'slug' | 'yyyy' | 'mm' | 'dd') => (name === 'slug' ? slug : date[name]));
 }
 
-function basePath(baseURL: string): string {
-  try {
-    return new URL(baseURL).pathname.replace(/\/?$/, '/');
-  } catch {
-    return '/';
-  }
-}
-
 export function planPaths(site: SiteConfig, slug: string, date: PostDate): PostPaths {
   const relativePost = expandPattern(site.new.postPath, slug, date);
   const postFile = path.join(site.root, site.contentDir, relativePost);
@@ -55,7 +48,7 @@ export function planPaths(site: SiteConfig, slug: string, date: PostDate): PostP
     bundle,
     imageDir: path.join(site.root, site.staticDir, imageDirInStatic),
     imageDirInStatic,
-    imageUrl: `${basePath(site.baseURL)}${imageDirInStatic}/`,
+    imageUrl: `${baseOf(site).prefix}${imageDirInStatic}/`,
   };
 }
 

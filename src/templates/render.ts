@@ -2,6 +2,7 @@ import { realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type MustacheType from 'mustache';
+import { lineColumnAt } from '../config/parse.js';
 import type { Language, SiteConfig } from '../config/types.js';
 import type { FileSystem } from '../deps.js';
 import { ConfigError } from '../errors.js';
@@ -45,8 +46,8 @@ export async function loadTemplate(fs: FileSystem, site: Pick<SiteConfig, 'root'
 type Token = [string, string, number, number, Token[]?, number?];
 
 function lineColumn(text: string, offset: number): string {
-  const before = text.slice(0, offset).split('\n');
-  return `${before.length}:${before.at(-1)!.length + 1}`;
+  const { line, column } = lineColumnAt(text, offset);
+  return `${line}:${column}`;
 }
 
 /** The names each template may use (docs/templates.md lists them). */

@@ -1,4 +1,4 @@
-import { baseOf } from '../resolve.js';
+import { baseOf } from '../../config/base-url.js';
 import type { Report, Rule } from '../types.js';
 import { say } from './helpers.js';
 import { shown } from './image-helpers.js';
