@@ -1,14 +1,12 @@
 /** Front matter dates as written: real calendar days, and the earliest instant they can mean. */
 
+import { daysInMonth } from '../post/calendar.js';
+
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|z|[+-]\d{2}:?\d{2})?$/;
 
 export type DateReading =
   | { ok: true; /** Milliseconds; for a date without offset, the earliest it can be (in UTC+14). */ earliest: number }
   | { ok: false; problem: 'calendar' | 'time' | 'format'; text: string };
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
 
 const readings = new Map<string, DateReading>();
 

@@ -3,6 +3,7 @@ import type dayjsType from 'dayjs';
 import type {} from 'dayjs/plugin/timezone.js';
 import type {} from 'dayjs/plugin/utc.js';
 import type { Problem } from '../i18n/problems.js';
+import { daysInMonth } from './calendar.js';
 
 // require, not import: dayjs is CommonJS, and Node 20 loads it faster this way.
 const require = createRequire(import.meta.url);
@@ -22,10 +23,6 @@ export interface PostDate {
 }
 
 const FORM = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/i;
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
