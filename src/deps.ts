@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import { isatty } from 'node:tty';
 import type * as fsp from 'node:fs/promises';
+import { sanitize, sanitizeKeepingColor } from './io/sanitize.js';
 import type { Prompter } from './prompts/types.js';
 
 /** The file operations the commands use; tests pass the real ones or a wrapper that injects faults. */
@@ -73,12 +74,15 @@ export const nodeFileSystem: FileSystem = {
  * process.stdout and friends are made on first use (a stream each, with their modules): only then.
  * A reader that goes away (`meetup-note lint | head`) is not an error: the rest of the output is dropped.
  */
-function lazyOutput(get: () => NodeJS.WriteStream, fd: number): OutputStream {
+function lazyOutput(get: () => NodeJS.WriteStream, fd: number, clean: (text: string, tty: boolean) => string): OutputStream {
   let stream: NodeJS.WriteStream | undefined;
   let closed = false;
+  let tty: boolean | undefined;
   return {
-    write: (text: string) => {
+    write: (raw: string) => {
       if (closed) return false;
+      tty ??= isatty(fd);
+      const text = clean(raw, tty);
       if (!stream) {
         stream = get();
         stream.on('error', (error: NodeJS.ErrnoException) => {
@@ -101,8 +105,10 @@ export function nodeDeps(): Deps {
     get stdin() {
       return process.stdin;
     },
-    stdout: lazyOutput(() => process.stdout, 1),
-    stderr: lazyOutput(() => process.stderr, 2),
+    // Messages for people are always made safe; stdout is data (JSON, a post) unless it is a terminal,
+    // and there only our own colours pass (formatters sanitize what they colour).
+    stdout: lazyOutput(() => process.stdout, 1, (text, tty) => (tty ? sanitizeKeepingColor(text) : text)),
+    stderr: lazyOutput(() => process.stderr, 2, (text) => sanitize(text)),
     interactive: isatty(0) && isatty(2),
     now: () => new Date(),
     fs: nodeFileSystem,

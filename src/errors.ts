@@ -1,4 +1,6 @@
 /** Errors that commands throw on purpose; `exitCodeFor` is the one place that maps them to exit codes. */
+import type { Language } from './config/types.js';
+import { type Problem, describeProblem } from './i18n/problems.js';
 
 export type ErrorKind = 'usage' | 'config' | 'input' | 'conflict' | 'fatal' | 'cancelled';
 
@@ -39,6 +41,15 @@ export class InputError extends MeetupNoteError {
 export class ConflictError extends MeetupNoteError {
   constructor(message: string, location?: string) {
     super('conflict', message, location);
+  }
+}
+
+/** A file cannot be read, edited or written as it is; the message is worded in the site's language. */
+export class FileProblemError extends MeetupNoteError {
+  readonly problem: Problem;
+  constructor(problem: Problem, language: Language, location: string) {
+    super(problem.id === 'changed' || problem.id === 'locked' ? 'conflict' : 'input', describeProblem(problem, language), location);
+    this.problem = problem;
   }
 }
 

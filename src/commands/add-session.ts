@@ -1,14 +1,24 @@
 import { lineColumnAt } from '../config/parse.js';
 import type { Deps } from '../deps.js';
-import { ConflictError, InputError, UsageError } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
 import { MESSAGES, type Messages } from '../i18n/messages.js';
 import { describeProblem } from '../i18n/problems.js';
-import { replaceFile } from '../io/files.js';
 import { type Session, type SessionProblem, qaProblems, renderQa, renderSession, sessionProblems } from '../post/session.js';
-import { type Edit, UnclosedBlockError, applyEdit, nextSessionNumber, outlineBody, planQaInsert, planSessionInsert } from '../post/sessions.js';
+import { parsePost } from '../post/parse.js';
+import {
+  type Edit,
+  type Outline,
+  type SessionRange,
+  UnclosedBlockError,
+  applyEdit,
+  nextSessionNumber,
+  outlineBody,
+  planQaInsert,
+  planSessionInsert,
+} from '../post/sessions.js';
 import type { Prompter } from '../prompts/types.js';
 import { loadTemplate } from '../templates/render.js';
-import { type TargetPost, resolveTargetPost } from './post-target.js';
+import { type TargetPost, commitPostEdit, resolveTargetPost } from './post-target.js';
 import { type SessionFlags, knownSession, pairQa } from './session-input.js';
 
 export interface AddSessionOptions extends SessionFlags {
@@ -51,12 +61,45 @@ function lineOf(text: string, offset: number): number {
   return lineColumnAt(text, offset).line;
 }
 
-/** Writes the edit unless the post changed since it was read; then the writer's input is shown so it is not lost. */
-async function writeEdit(deps: Deps, target: TargetPost, edit: Edit, m: Messages): Promise<void> {
+/**
+ * Writes the edit under the post's lock. If another meetup-note added to the post meanwhile, `replan`
+ * places the same text again on the new bytes; if it cannot, or the write fails (a full disk), the
+ * writer's input is printed so nothing typed is lost.
+ */
+async function writeEdit(deps: Deps, target: TargetPost, edit: Edit, m: Messages, replan: (text: string) => Edit | undefined): Promise<Edit> {
+  let written = edit;
   try {
-    await replaceFile(deps.fs, target.snapshot, applyEdit(target.text, edit), target.display);
+    await commitPostEdit(deps, {
+      target,
+      text: applyEdit(target.text, edit),
+      replan: (text) => {
+        const again = replan(text);
+        if (!again) return undefined;
+        written = again;
+        return applyEdit(text, again);
+      },
+    });
+    return written;
   } catch (error) {
-    if (error instanceof ConflictError) deps.stderr.write(`${m.unsaved}\n\n${edit.text.replace(/^\r?\n/, '')}\n`);
+    deps.stderr.write(`${m.unsaved}\n\n${edit.text.replace(/^\r?\n/, '')}\n`);
+    throw error;
+  }
+}
+
+/** The body's outline of a post's text as it is now (another writer may have changed it), or undefined if it cannot be read. */
+function outlineOf(text: string, target: TargetPost): { outline: Outline; bodyStart: number } | undefined {
+  const parsed = parsePost(text);
+  if (parsed.kind !== 'ok') return undefined;
+  const { bodyStart } = parsed.frontMatter;
+  return { outline: outlineBody(text, bodyStart, target.site.session), bodyStart };
+}
+
+/** A plan made again on changed text: undefined when the insertion would now land in an open block. */
+function planAgain(plan: () => Edit): Edit | undefined {
+  try {
+    return plan();
+  } catch (error) {
+    if (error instanceof UnclosedBlockError) return undefined;
     throw error;
   }
 }
@@ -102,9 +145,17 @@ export async function addSessionCommand(postArgument: string | undefined, option
     deps.stdout.write(edit.text);
     return 0;
   }
-  await writeEdit(deps, target, edit, m);
+  let writtenNumber = number;
+  await writeEdit(deps, target, edit, m, (text) => {
+    // Another add-session came first: this talk takes the next number after its.
+    const now = outlineOf(text, target);
+    if (!now) return undefined;
+    writtenNumber = nextSessionNumber(now.outline);
+    const renumbered = renderSession(template, qaTemplate, session, writtenNumber);
+    return planAgain(() => planSessionInsert(text, now.bodyStart, now.outline, renumbered));
+  });
   if (options.printPath !== false) deps.stdout.write(`${target.display}\n`);
-  deps.stderr.write(`${m.addedSession(number, session.title.trim(), target.display)}\n`);
+  deps.stderr.write(`${m.addedSession(writtenNumber, session.title.trim(), target.display)}\n`);
   if (session.qa.length === 0) deps.stderr.write(`${m.nextQa(target.display)}\n`);
   return 0;
 }
@@ -136,14 +187,39 @@ export async function addQaCommand(postArgument: string | undefined, options: Ad
   const invalid = firstProblem(qaProblems(pairs), target);
   if (invalid) throw invalid;
   const qaTemplate = await loadTemplate(deps.fs, site, 'qa', site.language);
-  const edit = planOrRefuse(target, () => planQaInsert(target.text, outline, session, (withHeading, afterPairs) => renderQa(qaTemplate, pairs, withHeading, afterPairs)));
+  const render = (withHeading: boolean, afterPairs: boolean) => renderQa(qaTemplate, pairs, withHeading, afterPairs);
+  const edit = planOrRefuse(target, () => planQaInsert(target.text, outline, session, render));
   if (options.dryRun) {
     deps.stderr.write(`${m.wouldAddQa(session.number, lineOf(target.text, edit.start), target.display)}\n`);
     deps.stdout.write(edit.text);
     return 0;
   }
-  await writeEdit(deps, target, edit, m);
+  const chosen: SessionRange = session;
+  await writeEdit(deps, target, edit, m, (text) => {
+    // The same talk (number and title) in the new text, or the Q&A has nowhere to go.
+    const same = outlineOf(text, target)?.outline;
+    const talk = same?.sessions.find((s) => s.number === chosen.number && s.title === chosen.title);
+    return same && talk ? planAgain(() => planQaInsert(text, same, talk, render)) : undefined;
+  });
   deps.stdout.write(`${target.display}\n`);
   deps.stderr.write(`${m.addedQa(pairs.length, session.number, target.display)}\n`);
   return 0;
+}
+
+/**
+ * A new post's text with its talks appended as add-session adds them, numbered in turn: `new
+ * --from-url` writes the post and its talks in one file creation, so it is all there or none of it.
+ */
+export async function appendSessions(deps: Deps, site: TargetPost['site'], text: string, sessions: Session[]): Promise<string> {
+  const [template, qaTemplate] = await Promise.all([loadTemplate(deps.fs, site, 'session', site.language), loadTemplate(deps.fs, site, 'qa', site.language)]);
+  let current = text;
+  for (const session of sessions) {
+    const parsed = parsePost(current);
+    if (parsed.kind !== 'ok') return current;
+    const { bodyStart } = parsed.frontMatter;
+    const outline = outlineBody(current, bodyStart, site.session);
+    const section = renderSession(template, qaTemplate, session, nextSessionNumber(outline));
+    current = applyEdit(current, planSessionInsert(current, bodyStart, outline, section));
+  }
+  return current;
 }

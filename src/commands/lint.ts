@@ -1,13 +1,16 @@
 import path from 'node:path';
 import { SiteNotFoundError, loadSite, resolveStartDir } from '../config/load.js';
 import type { Deps } from '../deps.js';
-import { EXIT_OK, EXIT_PROBLEMS, UsageError } from '../errors.js';
+import { EXIT_OK, EXIT_PROBLEMS, MeetupNoteError, UsageError } from '../errors.js';
 import { wantsColor } from '../io/colors.js';
-import { readSnapshot, replaceFile, writeFileAtomic } from '../io/files.js';
+import { writeFileAtomic } from '../io/files.js';
 import type { FormatContext, Formatter } from '../lint/formatters/types.js';
 import { type FileResult, type Linter, applyFixes, lintPosts } from '../lint/run.js';
+import type { Diagnostic } from '../lint/types.js';
+import type { SiteConfig } from '../config/types.js';
 import { expandTargets } from '../lint/targets.js';
 import { listPosts } from '../site/posts.js';
+import { commitPostEdit, openPost } from './post-target.js';
 import { displayPath } from './shared.js';
 
 export interface LintOptions {
@@ -32,21 +35,45 @@ const FORMATS: Record<string, () => Promise<Formatter>> = {
 const MAX_FIX_PASSES = 10;
 
 /** Applies fixes and lints again until nothing more can be fixed (at most 10 passes, as ESLint does). */
-async function fixFile(deps: Deps, linter: Linter, result: FileResult, write: boolean): Promise<FileResult> {
-  if (!result.diagnostics.some((d) => d.fix)) return result;
-  const { text, snapshot } = await readSnapshot(deps.fs, result.file);
+async function fixText(linter: Linter, file: string, text: string, diagnostics: Diagnostic[]): Promise<{ text: string; diagnostics: Diagnostic[] }> {
   let current = text;
-  let diagnostics = result.diagnostics;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const fixes = diagnostics.flatMap((d) => (d.fix ? [d.fix] : []));
     if (fixes.length === 0) break;
     const next = applyFixes(current, fixes);
     if (next === current) break;
     current = next;
-    diagnostics = (await linter.lint(result.file, Buffer.from(current, 'utf8'))).diagnostics;
+    diagnostics = (await linter.lint(file, Buffer.from(current, 'utf8'))).diagnostics;
   }
-  if (write && current !== text) await replaceFile(deps.fs, snapshot, current, displayPath(deps.cwd, result.file));
-  return { ...result, diagnostics, output: current, source: text };
+  return { text: current, diagnostics };
+}
+
+/**
+ * Fixes one post: opened as every edit is (inside the content folders by real path, UTF-8), written
+ * under its lock. A post that cannot be fixed is one line on stderr; its findings are still reported.
+ */
+async function fixFile(deps: Deps, site: SiteConfig, linter: Linter, result: FileResult, write: boolean): Promise<FileResult> {
+  if (!result.diagnostics.some((d) => d.fix)) return result;
+  try {
+    const target = await openPost(deps, site, result.file);
+    const fixed = await fixText(linter, result.file, target.text, (await linter.lint(result.file, target.bytes)).diagnostics);
+    if (write && fixed.text !== target.text) {
+      const replan = async (text: string) => {
+        const bytes = Buffer.from(text, 'utf8');
+        return (await fixText(linter, result.file, text, (await linter.lint(result.file, bytes)).diagnostics)).text;
+      };
+      const written = await commitPostEdit(deps, { target, text: fixed.text, replan });
+      if (written !== fixed.text) {
+        const { diagnostics } = await linter.lint(result.file, Buffer.from(written, 'utf8'));
+        return { ...result, diagnostics, output: written, source: target.text };
+      }
+    }
+    return { ...result, diagnostics: fixed.diagnostics, output: fixed.text, source: target.text };
+  } catch (error) {
+    if (!(error instanceof MeetupNoteError)) throw error;
+    deps.stderr.write(`meetup-note: ${error.location ? `${error.location}: ` : ''}${error.message}\n`);
+    return result;
+  }
 }
 
 /**
@@ -87,7 +114,12 @@ export async function lintCommand(patterns: string[], options: LintOptions, deps
 
   const { results: linted, linter, rules } = await lintPosts(deps, site, targets, { allPosts, useCache: options.cache !== false, listings }, configSource);
   let results = linted;
-  if (options.fix || options.fixDryRun) results = await Promise.all(results.map((result) => fixFile(deps, linter, result, Boolean(options.fix))));
+  if (options.fix || options.fixDryRun) {
+    const fixed: FileResult[] = [];
+    // One post after another: each fix takes the post's lock and writes it before the next is read.
+    for (const result of results) fixed.push(await fixFile(deps, site, linter, result, Boolean(options.fix)));
+    results = fixed;
+  }
   if (options.quiet) results = results.map((result) => ({ ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') }));
 
   const errors = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
@@ -106,7 +138,7 @@ export async function lintCommand(patterns: string[], options: LintOptions, deps
   const output = quiet ? '' : await (await loadFormatter())(results, context);
   if (toFile) {
     const file = path.resolve(base, options.outputFile!);
-    await writeFileAtomic(deps.fs, file, output);
+    await writeFileAtomic(deps.fs, file, output, { display: displayPath(deps.cwd, file), language: site.language });
   } else if (output) deps.stdout.write(output.endsWith('\n') || format === 'json' || format === 'sarif' ? output : `${output}\n`);
 
   const tooManyWarnings = maxWarnings >= 0 && warnings > maxWarnings;

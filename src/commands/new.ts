@@ -13,7 +13,8 @@ import { slugDefault, slugProblem } from '../post/slug.js';
 import { hashtagProblem, normalizeHashtag, oneLineProblem, splitList, urlProblem } from '../post/text.js';
 import type { Prompter } from '../prompts/types.js';
 import { loadTemplate } from '../templates/render.js';
-import type { AddSessionOptions } from './add-session.js';
+import { MAX_TALKS } from '../event/suggest.js';
+import { type Session, sessionProblems } from '../post/session.js';
 import { displayPath } from './shared.js';
 
 export interface NewOptions {
@@ -137,17 +138,22 @@ export async function newCommand(slugArgument: string | undefined, options: NewO
       return 0;
     }
   }
+  // The event's talks are chosen and checked before anything is written: the post is created with them, whole.
+  const sessions = await chooseTalks(talks, prompter, m);
+  const { appendSessions } = sessions.length ? await import('./add-session.js') : { appendSessions: undefined };
+  const full = appendSessions ? await appendSessions(deps, site, content, sessions) : content;
   if (options.dryRun) {
-    deps.stdout.write(content);
+    deps.stdout.write(full);
     deps.stderr.write(`${m.wouldCreate(show(paths.postFile))}\n`);
     if (gitkeep) deps.stderr.write(`${m.wouldCreate(show(gitkeep))}\n`);
     return 0;
   }
-  await writeNewPost(deps, paths.postFile, content, gitkeep, Boolean(options.force), show);
+  await writeNewPost(deps, paths.postFile, full, gitkeep, Boolean(options.force), show, site.language);
   deps.stdout.write(`${show(paths.postFile)}\n`);
   deps.stderr.write(`${m.created(show(paths.postFile))}\n`);
+  sessions.forEach((session, i) => deps.stderr.write(`${m.addedSession(i + 1, session.title, show(paths.postFile))}\n`));
   deps.stderr.write(`${paths.bundle ? m.photosBeside(show(paths.imageDir)) : m.photosIn(show(paths.imageDir), paths.imageUrl)}\n`);
-  if (talks.length) return addEventTalks(deps, paths.postFile, talks, prompter, m);
+  if (talks.length) return 0;
   if (prompter && (await prompter.confirm({ message: m.askAddSession, default: false }))) {
     const { addSessionCommand } = await import('./add-session.js');
     return addSessionCommand(paths.postFile, { printPath: false }, deps, prompter);
@@ -157,7 +163,15 @@ export async function newCommand(slugArgument: string | undefined, options: NewO
 }
 
 /** Folders, then the image folder's .gitkeep, then the post; on any failure what was created is removed again. */
-async function writeNewPost(deps: Deps, postFile: string, content: string, gitkeep: string | undefined, force: boolean, show: (file: string) => string): Promise<void> {
+async function writeNewPost(
+  deps: Deps,
+  postFile: string,
+  content: string,
+  gitkeep: string | undefined,
+  force: boolean,
+  show: (file: string) => string,
+  language: SiteConfig['language'],
+): Promise<void> {
   const createdDirs: string[] = [];
   let createdGitkeep = false;
   try {
@@ -165,12 +179,12 @@ async function writeNewPost(deps: Deps, postFile: string, content: string, gitke
     if (gitkeep) {
       createdDirs.unshift(...(await makeDirs(deps.fs, path.dirname(gitkeep))));
       if (!(await exists(deps.fs, gitkeep))) {
-        await createFile(deps.fs, gitkeep, '', show(gitkeep));
+        await createFile(deps.fs, gitkeep, '', show(gitkeep), language);
         createdGitkeep = true;
       }
     }
-    if (force && (await exists(deps.fs, postFile))) await writeFileAtomic(deps.fs, postFile, content);
-    else await createFile(deps.fs, postFile, content, show(postFile));
+    if (force && (await exists(deps.fs, postFile))) await writeFileAtomic(deps.fs, postFile, content, { display: show(postFile), language });
+    else await createFile(deps.fs, postFile, content, show(postFile), language);
   } catch (error) {
     if (createdGitkeep && gitkeep) await deps.fs.unlink(gitkeep).catch(() => undefined);
     await removeCreated(deps.fs, createdDirs);
@@ -185,23 +199,24 @@ async function readEventPage(url: string, deps: Deps, site: SiteConfig, timezone
   const m = MESSAGES[site.language];
   deps.stderr.write(`${m.readingEvent(url)}\n`);
   const { readEvent } = await import('../event/read.js');
-  const { suggestionsFrom } = await import('../event/suggest.js');
+  const { suggestionsFrom, talksFrom } = await import('../event/suggest.js');
   const { info, problems } = await readEvent(url, deps.env);
   for (const text of problems) deps.stderr.write(`${m.eventProblem(text)}\n`);
   if (!info) return { suggested: {}, talks: [] };
-  deps.stderr.write(`${m.eventRead(info.name ?? url, info.source, info.talks.length)}\n`);
-  return { suggested: suggestionsFrom(info, url, timezone), talks: info.talks };
+  const { talks, dropped } = talksFrom(info);
+  deps.stderr.write(`${m.eventRead(info.name ?? url, info.source, talks.length)}\n`);
+  if (dropped) deps.stderr.write(`${m.eventProblem(m.talksDropped(dropped, MAX_TALKS))}\n`);
+  return { suggested: suggestionsFrom(info, url, timezone), talks };
 }
 
 /** The talks the event lists become sessions: each offered on a terminal, all of them with --yes. */
-async function addEventTalks(deps: Deps, postFile: string, talks: EventTalk[], prompter: Prompter | undefined, m: Messages): Promise<number> {
-  const { addSessionCommand } = await import('./add-session.js');
+async function chooseTalks(talks: EventTalk[], prompter: Prompter | undefined, m: Messages): Promise<Session[]> {
+  const sessions: Session[] = [];
   for (const talk of talks) {
     if (prompter && !(await prompter.confirm({ message: m.askAddTalk(talk.title, talk.speaker), default: true }))) continue;
-    const options: AddSessionOptions = { title: talk.title, yes: true, printPath: false };
-    if (talk.speaker) options.speaker = [talk.speaker];
-    if (talk.slides) options.slides = talk.slides;
-    await addSessionCommand(postFile, options, deps);
+    const session: Session = { title: talk.title, speakers: talk.speaker ? [{ name: talk.speaker, affiliation: '' }] : [], slides: talk.slides ?? '', video: '', qa: [] };
+    // Cleaned by talksFrom already; a talk that still would not pass as typed is left out, not half-written.
+    if (sessionProblems(session).length === 0) sessions.push(session);
   }
-  return 0;
+  return sessions;
 }

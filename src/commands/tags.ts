@@ -2,10 +2,11 @@ import path from 'node:path';
 import { loadSite } from '../config/load.js';
 import type { SiteConfig } from '../config/types.js';
 import type { Deps } from '../deps.js';
-import { EXIT_OK, EXIT_PROBLEMS, UsageError } from '../errors.js';
-import { createFile, readSnapshot, replaceFile } from '../io/files.js';
-import { buildPostModel } from '../lint/model.js';
+import { EXIT_OK, EXIT_PROBLEMS, FileProblemError, MeetupNoteError, UsageError } from '../errors.js';
+import { assertInside, createFile, openForEdit } from '../io/files.js';
+import { type ModelOptions, buildPostModel } from '../lint/model.js';
 import { applyFixes } from '../lint/run.js';
+import { describeProblem } from '../i18n/problems.js';
 import { oneLineProblem } from '../post/text.js';
 import type { Prompter } from '../prompts/types.js';
 import { allPostTerms } from '../site/term-cache.js';
@@ -13,6 +14,7 @@ import { withAlias } from '../tags/aliases.js';
 import { formatTagReport } from '../tags/format.js';
 import { planRename } from '../tags/rename.js';
 import { type PostTermList, buildTagReport, clustersToFix } from '../tags/report.js';
+import { commitPostEdit, openPost } from './post-target.js';
 import { displayPath } from './shared.js';
 
 export interface TagsOptions {
@@ -61,49 +63,80 @@ export interface RenameOutcome {
   skipped: { file: string; reason: string; hasTerm: boolean }[];
 }
 
-/** Renames a term in every post that has it, one atomic write per post, nothing else touched. */
+interface RenamedText {
+  text: string;
+  merged: boolean;
+  /** Why the post, or a term in it, was left as it was. */
+  blocked?: string;
+  /** True when the post has the term (so leaving it is a problem, not just a post that cannot be read). */
+  hasTerm: boolean;
+}
+
+/** The post's text with the term renamed; removals side by side overlap, so what does not is applied, then planned again. */
+function renameInText(site: SiteConfig, file: string, text: string, taxonomies: string[], from: string, to: string): RenamedText {
+  const modelOptions: ModelOptions = { taxonomyKeys: site.taxonomyKeys, imageKeys: [] };
+  const out: RenamedText = { text, merged: false, hasTerm: false };
+  for (let pass = 0; pass < 10; pass++) {
+    const model = buildPostModel(file, Buffer.from(out.text, 'utf8'), modelOptions);
+    if (model.fatal) return { ...out, blocked: describeProblem(model.fatal.problem, site.language) };
+    if (model.syntax) return { ...out, blocked: model.syntax.message };
+    const plan = planRename(model, taxonomies, from, to);
+    out.merged ||= plan.merged;
+    out.hasTerm ||= plan.found > 0;
+    if (plan.fixes.length === 0) return plan.blocked ? { ...out, blocked: plan.blocked } : out;
+    out.text = applyFixes(out.text, plan.fixes);
+  }
+  return out;
+}
+
+/**
+ * Renames a term in every post that has it, one locked, atomic write per post, nothing else touched.
+ * A post that cannot be read or written (not UTF-8, a link out of the site, a full disk) is one line
+ * in `skipped`, and the other posts are still renamed.
+ */
 export async function renameTerm(deps: Deps, site: SiteConfig, taxonomies: string[], from: string, to: string, dryRun: boolean): Promise<RenameOutcome> {
   const outcome: RenameOutcome = { changed: [], merged: 0, skipped: [] };
   const terms = await allPostTerms(deps, site, true);
-  const modelOptions = { taxonomyKeys: site.taxonomyKeys, imageKeys: [] };
   for (const [file, termsOfPost] of terms) {
     if (termsOfPost && !taxonomies.some((taxonomy) => termsOfPost[taxonomy]?.includes(from))) continue;
     const show = displayPath(deps.cwd, file);
-    const { text, snapshot } = await readSnapshot(deps.fs, file);
-    let current = text;
-    let merged = false;
-    // Removals side by side overlap: apply what does not, then plan again (as lint --fix does).
-    for (let pass = 0; pass < 10; pass++) {
-      const model = buildPostModel(file, Buffer.from(current, 'utf8'), modelOptions);
-      if (model.fatal || model.syntax) {
-        outcome.skipped.push({ file: show, reason: (model.fatal ?? model.syntax)!.message, hasTerm: false });
-        break;
+    try {
+      const target = await openPost(deps, site, file);
+      const renamed = renameInText(site, file, target.text, taxonomies, from, to);
+      if (renamed.blocked) outcome.skipped.push({ file: show, reason: renamed.blocked, hasTerm: renamed.hasTerm });
+      if (renamed.text === target.text) continue;
+      if (!dryRun) {
+        // Another meetup-note wrote the post meanwhile (a talk added): rename in what it wrote.
+        const replan = (text: string) => {
+          const again = renameInText(site, file, text, taxonomies, from, to);
+          return again.blocked ? undefined : again.text;
+        };
+        await commitPostEdit(deps, { target, text: renamed.text, replan });
       }
-      const plan = planRename(model, taxonomies, from, to);
-      merged ||= plan.merged;
-      if (plan.fixes.length === 0) {
-        if (plan.blocked) outcome.skipped.push({ file: show, reason: plan.blocked, hasTerm: true });
-        break;
-      }
-      current = applyFixes(current, plan.fixes);
+      outcome.changed.push(show);
+      if (renamed.merged) outcome.merged++;
+    } catch (error) {
+      if (!(error instanceof MeetupNoteError)) throw error;
+      const wrote = error instanceof FileProblemError && ['writeFailed', 'locked', 'changed'].includes(error.problem.id);
+      outcome.skipped.push({ file: show, reason: error.message, hasTerm: wrote || termsOfPost !== null });
     }
-    if (current === text) continue;
-    if (!dryRun) await replaceFile(deps.fs, snapshot, current, show);
-    outcome.changed.push(show);
-    if (merged) outcome.merged++;
   }
   return outcome;
 }
 
+/** Records an alias in meetup-note.toml (created if missing), editing only what withAlias changes. */
 async function recordAlias(deps: Deps, site: SiteConfig, from: string, to: string, dryRun: boolean): Promise<string> {
   const file = site.configFile ?? path.join(site.root, 'meetup-note.toml');
-  const show = displayPath(deps.cwd, file);
-  const read = await readSnapshot(deps.fs, file).catch(() => undefined);
-  const next = withAlias(read?.text, from, to, show);
-  if (dryRun) return show;
-  if (read) await replaceFile(deps.fs, read.snapshot, next, show);
-  else await createFile(deps.fs, file, next, show);
-  return show;
+  const shown = { display: displayPath(deps.cwd, file), language: site.language };
+  const existing = site.configFile ? await openForEdit(deps.fs, file, [{ dir: site.root, real: await deps.fs.realpath(site.root) }], shown) : undefined;
+  const next = withAlias(existing?.text, from, to, shown.display);
+  if (dryRun) return shown.display;
+  if (existing) await commitPostEdit(deps, { target: existing, text: next, replan: (text) => withAlias(text, from, to, shown.display) });
+  else {
+    await assertInside(deps.fs, site.root, file, shown.display, site.language);
+    await createFile(deps.fs, file, next, shown.display, site.language);
+  }
+  return shown.display;
 }
 
 function say(site: SiteConfig, en: string, ja: string): string {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { FileSystem } from '../deps.js';
-import { formatOf, parseConfigText } from './parse.js';
+import { ConfigError } from '../errors.js';
+import { type DataFormat, formatOf, locateKey, parseConfigText } from './parse.js';
 
 /** What meetup-note needs from a Hugo (or Zola) config, with Hugo's case-insensitive keys folded. */
 export interface HugoSettings {
@@ -13,6 +14,19 @@ export interface HugoSettings {
   taxonomyKeys?: string[];
   timeZone?: string;
   languageCode?: string;
+  /** Where a key (folded path, e.g. ['languages', 'ja', 'contentdir']) is set: `config/_default/languages.toml:3:3`. */
+  locate(keyPath: string[]): string;
+  /** The key path each content folder comes from, for messages about it. */
+  contentDirKeys: Record<string, string[]>;
+}
+
+/** A config file read for the merged config: the keys it sets sit under `prefix` (`languages` for languages.toml). */
+interface ConfigPart {
+  file: string;
+  text: string;
+  format: DataFormat;
+  prefix: string[];
+  data: Data;
 }
 
 export const HUGO_CONFIG_FILES = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config.json'];
@@ -48,11 +62,44 @@ async function exists(fs: FileSystem, file: string): Promise<boolean> {
   }
 }
 
-async function readData(fs: FileSystem, root: string, file: string): Promise<Data> {
+async function readPart(fs: FileSystem, root: string, file: string, prefix: string[]): Promise<ConfigPart> {
   const format = formatOf(file)!;
   const text = await fs.readFile(path.join(root, file), 'utf8');
-  const data = parseConfigText(format, text, file.split(path.sep).join('/'));
-  return isObject(data) ? (foldKeys(data) as Data) : {};
+  const shown = file.split(path.sep).join('/');
+  const data = parseConfigText(format, text, shown);
+  return { file: shown, text, format, prefix, data: isObject(data) ? (foldKeys(data) as Data) : {} };
+}
+
+function has(data: Data, keyPath: string[]): boolean {
+  let value: unknown = data;
+  for (const key of keyPath) {
+    if (!isObject(value) || !(key in value)) return false;
+    value = value[key];
+  }
+  return true;
+}
+
+/** The file (and line, found only now: it costs a parse) that sets a key last, as the merge saw it. */
+function locator(parts: ConfigPart[]): (keyPath: string[]) => string {
+  return (keyPath) => {
+    for (const part of [...parts].reverse()) {
+      const own = keyPath.slice(0, part.prefix.length).join('.') === part.prefix.join('.') ? keyPath.slice(part.prefix.length) : undefined;
+      if (!own || !has(part.data, own)) continue;
+      const at = locateKey(part.format, part.text, own);
+      return at ? `${part.file}:${at.line}:${at.column}` : part.file;
+    }
+    return parts[0]?.file ?? '';
+  };
+}
+
+/** A value Hugo reads as a string: numbers become their text (Hugo's cast.ToString); a list or table is an error. */
+function stringAt(data: Data, keyPath: string[], locate: (keyPath: string[]) => string, what: string): string | undefined {
+  let value: unknown = data;
+  for (const key of keyPath) value = isObject(value) ? value[key] : undefined;
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value === 'string') return value.trim() ? value : undefined;
+  throw new ConfigError(`${keyPath.join('.')} must be ${what}, not ${Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a table' : String(value)}`, locate(keyPath));
 }
 
 /** The names in a folder (empty when it cannot be read): one listing instead of a stat per candidate. */
@@ -98,9 +145,9 @@ function taxonomyKeysOf(data: Data): string[] | undefined {
 export async function readHugoSettings(fs: FileSystem, root: string, names?: Set<string>): Promise<HugoSettings | undefined> {
   const found = await findHugoConfig(fs, root, names);
   if (!found) return undefined;
-  let data: Data = {};
+  const parts: ConfigPart[] = [];
   let file = found;
-  if (found !== CONFIG_DIR) data = await readData(fs, root, found);
+  if (found !== CONFIG_DIR) parts.push(await readPart(fs, root, found, []));
   if (found === CONFIG_DIR || ((names ?? (await namesIn(fs, root))).has('config') && (await exists(fs, path.join(root, CONFIG_DIR))))) {
     const names = (await fs.readdir(path.join(root, CONFIG_DIR))).sort();
     for (const name of names) {
@@ -108,40 +155,53 @@ export async function readHugoSettings(fs: FileSystem, root: string, names?: Set
       if (!format) continue;
       const base = name.slice(0, name.lastIndexOf('.')).toLowerCase();
       if (base.includes('.')) continue; // per-language files such as menus.ja.toml
-      const part = await readData(fs, root, path.join(CONFIG_DIR, name));
-      if (base === 'hugo' || base === 'config') {
-        merge(data, part);
-        if (found === CONFIG_DIR) file = path.join(CONFIG_DIR, name);
-      } else {
-        merge(data, { [base]: part });
-      }
+      const own = base === 'hugo' || base === 'config';
+      parts.push(await readPart(fs, root, path.join(CONFIG_DIR, name), own ? [] : [base]));
+      if (own && found === CONFIG_DIR) file = path.join(CONFIG_DIR, name);
     }
   }
-  const contentDir = stringOf(data.contentdir);
+  const data: Data = {};
+  for (const part of parts) merge(data, part.prefix.length ? { [part.prefix[0]!]: part.data } : part.data);
+  const locate = locator(parts);
+  const folder = 'a folder name (a string)';
+  const contentDir = stringAt(data, ['contentdir'], locate, folder);
+  const contentDirKeys: Record<string, string[]> = {};
+  if (contentDir) contentDirKeys[contentDir] = ['contentdir'];
   const languageDirs: string[] = [];
   if (isObject(data.languages)) {
-    for (const language of Object.values(data.languages)) {
-      if (isObject(language)) {
-        const dir = stringOf(language.contentdir);
-        if (dir) languageDirs.push(dir);
+    for (const [language, settings] of Object.entries(data.languages)) {
+      const dir = isObject(settings) ? stringAt(data, ['languages', language, 'contentdir'], locate, folder) : undefined;
+      if (dir) {
+        languageDirs.push(dir);
+        contentDirKeys[dir] ??= ['languages', language, 'contentdir'];
       }
     }
   }
-  const themesDir = stringOf(data.themesdir) ?? 'themes';
+  const themesDir = stringAt(data, ['themesdir'], locate, folder) ?? 'themes';
   const themes = stringsOf(data.theme) ?? [];
-  const defaultLanguage = stringOf(data.defaultcontentlanguage);
+  const defaultLanguage = stringAt(data, ['defaultcontentlanguage'], locate, 'a language code (a string)');
   const defaultLanguageDir = defaultLanguage && isObject(data.languages) && isObject(data.languages[defaultLanguage.toLowerCase()])
-    ? stringOf((data.languages[defaultLanguage.toLowerCase()] as Data).contentdir)
+    ? stringAt(data, ['languages', defaultLanguage.toLowerCase(), 'contentdir'], locate, folder)
     : undefined;
-  return {
+  const staticDir = data.staticdir;
+  if (staticDir !== undefined && stringsOf(staticDir) === undefined && typeof staticDir !== 'string' && !Array.isArray(staticDir)) {
+    throw new ConfigError('staticdir must be a folder name or a list of them', locate(['staticdir']));
+  }
+  const settings: HugoSettings = {
     file: file.split(path.sep).join('/'),
-    baseURL: stringOf(data.baseurl) ?? stringOf(data.base_url),
     contentDir: contentDir ?? defaultLanguageDir,
     contentDirs: [...new Set([contentDir ?? defaultLanguageDir ?? 'content', ...languageDirs])],
-    staticDirs: stringsOf(data.staticdir),
+    staticDirs: stringsOf(staticDir),
     themeStaticDirs: themes.map((theme) => `${themesDir}/${theme}/static`),
     taxonomyKeys: taxonomyKeysOf(data),
-    timeZone: stringOf(data.timezone),
-    languageCode: stringOf(data.languagecode) ?? defaultLanguage ?? stringOf(data.default_language),
+    locate,
+    contentDirKeys,
   };
+  const optional = {
+    baseURL: stringAt(data, ['baseurl'], locate, 'a URL (a string)') ?? stringOf(data.base_url),
+    timeZone: stringAt(data, ['timezone'], locate, 'a time zone name (a string)'),
+    languageCode: stringAt(data, ['languagecode'], locate, 'a language code (a string)') ?? defaultLanguage ?? stringOf(data.default_language),
+  };
+  for (const [key, value] of Object.entries(optional)) if (value !== undefined) (settings as unknown as Record<string, string>)[key] = value;
+  return settings;
 }

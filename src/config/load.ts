@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Deps } from '../deps.js';
 import { ConfigError, UsageError } from '../errors.js';
 import { type HugoSettings, findHugoConfig, namesIn, readHugoSettings } from './hugo.js';
-import { parseConfigText } from './parse.js';
+import { locateKey, parseConfigText } from './parse.js';
 import { validateConfig } from './schema.js';
 import type { Language, LintSettings, NewPostSettings, SessionSettings, Severity, SiteConfig } from './types.js';
 
@@ -135,14 +135,38 @@ export async function loadSite(deps: Deps, cwdOption?: string): Promise<SiteConf
   const { root } = found;
   let config: Data = {};
   const display = (file: string) => path.relative(deps.cwd, file) || file;
+  let locateConfig: ((keyPath: string[]) => string) | undefined;
   if (found.configFile) {
+    const shown = display(found.configFile);
     const text = (await deps.fs.readFile(found.configFile, 'utf8')).replace(/^\uFEFF/, '');
-    const data = parseConfigText('toml', text, display(found.configFile));
-    config = validateConfig(data, text, display(found.configFile));
+    const data = parseConfigText('toml', text, shown);
+    config = validateConfig(data, text, shown);
+    locateConfig = (keyPath) => {
+      const at = locateKey('toml', text, keyPath);
+      return at ? `${shown}:${at.line}:${at.column}` : shown;
+    };
   }
   const hugo = await readHugoSettings(deps.fs, root, found.names);
   const source = found.configFile ? display(found.configFile) : hugo ? display(path.join(root, hugo.file)) : root;
-  return buildSiteConfig({ root, configFile: found.configFile, config, hugo, env: deps.env, source });
+  const site = buildSiteConfig({ root, configFile: found.configFile, config, hugo, env: deps.env, source, locateConfig, display });
+  // Hugo stops the build on a time zone it does not know: so does every command, naming where it is set.
+  if (site.timezone && !(await isKnownTimezone(deps.fs, site.timezone))) {
+    throw new ConfigError(`timezone "${site.timezone}" is not an IANA time zone; use a name such as "Asia/Tokyo" or "UTC"`, site.timezoneSource);
+  }
+  return site;
+}
+
+const ZONE_NAME = /^[A-Za-z0-9_+-]+(\/[A-Za-z0-9_+-]+)*$/;
+
+/**
+ * A time zone Hugo would load: Go's time.LoadLocation reads the system's zoneinfo, so a file there
+ * says yes (a stat); else ICU is asked (20-30 ms, which every commit's lint should not pay).
+ */
+export async function isKnownTimezone(fs: Deps['fs'], zone: string): Promise<boolean> {
+  if (zone === 'UTC' || zone === 'Local') return true;
+  if (!ZONE_NAME.test(zone)) return false;
+  const stat = await fs.stat(path.join('/usr/share/zoneinfo', zone)).catch(() => undefined);
+  return stat?.isFile() || isValidTimezone(zone);
 }
 
 interface BuildInput {
@@ -152,25 +176,41 @@ interface BuildInput {
   hugo?: HugoSettings;
   env: Deps['env'];
   source: string;
+  /** Where a key of meetup-note.toml is set (`meetup-note.toml:4:1`). */
+  locateConfig?: (keyPath: string[]) => string;
+  /** A path of the site as messages show it (relative to the working folder). */
+  display?: (file: string) => string;
 }
 
-export function buildSiteConfig({ root, configFile, config, hugo, env, source }: BuildInput): SiteConfig {
-  const contentDir = insideRoot(root, config.contentDir ?? hugo?.contentDir ?? 'content', 'contentDir', source);
-  const staticDir = insideRoot(root, config.staticDir ?? hugo?.staticDirs?.[0] ?? 'static', 'staticDir', source);
-  const contentDirs = [...new Set([contentDir, ...(hugo?.contentDirs ?? []).map((d) => insideRoot(root, d, 'contentDir', source))])];
+export function buildSiteConfig({ root, configFile, config, hugo, env, source, locateConfig, display = (file) => file }: BuildInput): SiteConfig {
+  const configAt = (keyPath: string[]) => locateConfig?.(keyPath) ?? source;
+  const hugoAt = (keyPath: string[]) => (hugo ? display(path.join(root, hugo.locate(keyPath))) : source);
+  const hugoDirAt = (dir: string) => hugoAt(hugo?.contentDirKeys[dir] ?? ['contentdir']);
+  const contentDir = insideRoot(
+    root,
+    config.contentDir ?? hugo?.contentDir ?? 'content',
+    'contentDir',
+    config.contentDir !== undefined ? configAt(['contentDir']) : hugo?.contentDir ? hugoDirAt(hugo.contentDir) : source,
+  );
+  const staticDir = insideRoot(root, config.staticDir ?? hugo?.staticDirs?.[0] ?? 'static', 'staticDir', config.staticDir !== undefined ? configAt(['staticDir']) : hugoAt(['staticdir']));
+  const contentDirs = [...new Set([contentDir, ...(hugo?.contentDirs ?? []).map((d) => insideRoot(root, d, 'contentDir', hugoDirAt(d)))])];
   const staticDirs = [
-    ...new Set([staticDir, ...[...(hugo?.staticDirs ?? []), ...(hugo?.themeStaticDirs ?? [])].map((d) => insideRoot(root, d, 'staticDir', source))]),
+    ...new Set([
+      staticDir,
+      ...(hugo?.staticDirs ?? []).map((d) => insideRoot(root, d, 'staticDir', hugoAt(['staticdir']))),
+      ...(hugo?.themeStaticDirs ?? []).map((d) => insideRoot(root, d, 'theme', hugoAt(['theme']))),
+    ]),
   ];
   const language = languageOf(config, hugo, env);
   const timezone: string | undefined = config.timezone ?? hugo?.timeZone;
   const baseURL = config.baseURL ?? hugo?.baseURL ?? '';
   if (baseURL && baseURL !== '/' && !/^https?:\/\/[^/]/i.test(baseURL)) {
-    throw new ConfigError(`baseURL = "${baseURL}" must be an absolute http(s) URL such as "https://example.dev/"`, source);
+    throw new ConfigError(`baseURL = "${baseURL}" must be an absolute http(s) URL such as "https://example.dev/"`, config.baseURL ? configAt(['baseURL']) : hugoAt(['baseurl']));
   }
   const configuredNew: Data = config.new ?? {};
   const settings: NewPostSettings = { ...DEFAULT_NEW, ...configuredNew };
-  checkPattern(settings.postPath, 'new.postPath', source, true);
-  checkPattern(settings.imageDir, 'new.imageDir', source, false);
+  checkPattern(settings.postPath, 'new.postPath', configAt(['new', 'postPath']), true);
+  checkPattern(settings.imageDir, 'new.imageDir', configAt(['new', 'imageDir']), false);
   const session: SessionSettings = {
     endMarker: config.session?.endMarker ?? DEFAULT_END_MARKER,
     endHeadings: config.session?.endHeadings ?? DEFAULT_END_HEADINGS[language],
@@ -179,6 +219,7 @@ export function buildSiteConfig({ root, configFile, config, hugo, env, source }:
     rules: (config.lint?.rules ?? {}) as Record<string, Severity>,
     requiredFields: config.lint?.requiredFields ?? ['title', 'date'],
     imageKeys: config.lint?.imageKeys ?? ['images'],
+    ruleSources: Object.fromEntries(Object.keys(config.lint?.rules ?? {}).map((id) => [id, configAt(['lint', 'rules', id])])),
   };
   const result: SiteConfig = {
     root,
@@ -188,7 +229,7 @@ export function buildSiteConfig({ root, configFile, config, hugo, env, source }:
     staticDirs,
     baseURL,
     language,
-    timezoneSource: config.timezone ? source : hugo ? hugo.file : source,
+    timezoneSource: config.timezone ? configAt(['timezone']) : hugo ? hugoAt(['timezone']) : source,
     author: config.author ?? '',
     new: settings,
     session,

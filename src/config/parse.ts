@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { ConfigError } from '../errors.js';
+import { locateToml as locateTomlEntries } from '../toml/locate.js';
 
 const require = createRequire(import.meta.url);
 
@@ -68,10 +69,29 @@ export function parseJsonOrFailure(text: string): { data: unknown } | { failure:
   }
 }
 
+/** Deeper than this, data is refused: what reads it afterwards (our locator, key folding) recurses. */
+export const MAX_DEPTH = 100;
+
+/** True when lists and tables nest deeper than `limit`; walks with its own stack, so any depth is safe to ask about. */
+export function nestsDeeperThan(value: unknown, limit = MAX_DEPTH): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [current, depth] = stack.pop()!;
+    if (typeof current !== 'object' || current === null || current instanceof Date) continue;
+    if (depth >= limit) return true;
+    for (const child of Array.isArray(current) ? current : Object.values(current)) {
+      if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+    }
+  }
+  return false;
+}
+
+export const TOO_DEEP = `nests lists or tables more than ${MAX_DEPTH} levels deep`;
+
 export function parseData(format: DataFormat, text: string): { data: unknown } | { failure: ParseFailure } {
-  if (format === 'toml') return parseTomlOrFailure(text);
-  if (format === 'yaml') return parseYamlOrFailure(text);
-  return parseJsonOrFailure(text);
+  const result = format === 'toml' ? parseTomlOrFailure(text) : format === 'yaml' ? parseYamlOrFailure(text) : parseJsonOrFailure(text);
+  if ('data' in result && nestsDeeperThan(result.data)) return { failure: { message: TOO_DEEP, line: 1, column: 1 } };
+  return result;
 }
 
 /** Parses a config file or throws a ConfigError at the parser's line and column. */
@@ -89,4 +109,29 @@ export function formatOf(file: string): DataFormat | undefined {
   if (file.endsWith('.yaml') || file.endsWith('.yml')) return 'yaml';
   if (file.endsWith('.json')) return 'json';
   return undefined;
+}
+
+/** Where a key is written in a config file (keys compared case-insensitively, as Hugo's), for messages. */
+export function locateKey(format: DataFormat, text: string, keyPath: string[]): { line: number; column: number } | undefined {
+  const wanted = keyPath.map((key) => key.toLowerCase());
+  const body = text.replace(/^\uFEFF/, '');
+  if (format === 'toml') {
+    const entry = locateTomlEntries(body).find((e) => !e.header && e.path.map((key) => key.toLowerCase()).join('\0') === wanted.join('\0'));
+    return entry && { line: entry.line, column: entry.column };
+  }
+  if (format === 'yaml') {
+    let node = loadYaml().parseDocument(body).contents as unknown;
+    let range: number[] | undefined;
+    for (const key of wanted) {
+      const items = (node as { items?: { key?: { value?: unknown; range?: number[] }; value?: unknown }[] } | null)?.items;
+      const pair = items?.find((item) => String(item.key?.value).toLowerCase() === key);
+      if (!pair) return undefined;
+      range = pair.key?.range;
+      node = pair.value;
+    }
+    return range ? lineColumnAt(body, range[0]!) : undefined;
+  }
+  const last = wanted.at(-1)!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const match = new RegExp(`"${last}"\\s*:`, 'i').exec(body);
+  return match ? lineColumnAt(body, match.index) : undefined;
 }

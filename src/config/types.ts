@@ -25,6 +25,8 @@ export interface LintSettings {
   requiredFields: string[];
   /** Front matter keys that hold images: a string, a list of strings, or tables with `src`. */
   imageKeys: string[];
+  /** Where each rule of [lint.rules] is set (`meetup-note.toml:4:1`), for messages. */
+  ruleSources: Record<string, string>;
 }
 
 export interface SiteConfig {

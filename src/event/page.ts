@@ -49,11 +49,11 @@ export function jsonLdNodes(html: string): { nodes: Json[]; broken: number } {
       continue;
     }
     const queue = Array.isArray(data) ? [...data] : [data];
-    while (queue.length) {
-      const item = queue.shift();
+    for (let i = 0; i < queue.length; i++) {
+      const item = queue[i];
       if (!isObject(item)) continue;
       nodes.push(item);
-      if (Array.isArray(item['@graph'])) queue.push(...item['@graph']);
+      if (Array.isArray(item['@graph'])) for (const node of item['@graph']) queue.push(node);
     }
   }
   return { nodes, broken };

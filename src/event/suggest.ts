@@ -1,7 +1,10 @@
 import { type PostDate, inZone, parsePostDate } from '../post/date.js';
 import type { NewPostInput } from '../post/new-post.js';
 import { hashtagProblem, normalizeHashtag, oneLineProblem, urlProblem } from '../post/text.js';
-import type { EventInfo } from './types.js';
+import type { EventInfo, EventTalk } from './types.js';
+
+/** A page may list any number of talks; a report takes at most this many (the rest are counted and said). */
+export const MAX_TALKS = 100;
 
 /** One line of plain text from what a page said, or undefined when nothing usable is left. */
 function line(value: string | undefined, max = 200): string | undefined {
@@ -38,4 +41,26 @@ export function suggestionsFrom(info: EventInfo, requestedUrl: string, timezone:
   const description = line(info.description);
   if (description) suggested.description = description;
   return suggested;
+}
+
+/**
+ * The talks of an event as they will be written: each title and speaker cleaned to one line of plain
+ * text (or the talk dropped when nothing is left), slides kept only when an http(s) URL; at most MAX_TALKS.
+ */
+export function talksFrom(info: EventInfo): { talks: EventTalk[]; dropped: number } {
+  const talks: EventTalk[] = [];
+  let dropped = 0;
+  for (const talk of info.talks) {
+    const title = line(talk.title);
+    if (!title || talks.length >= MAX_TALKS) {
+      dropped++;
+      continue;
+    }
+    const clean: EventTalk = { title };
+    const speaker = line(talk.speaker, 100);
+    if (speaker) clean.speaker = speaker;
+    if (talk.slides && !urlProblem(talk.slides.trim()) && talk.slides.length <= 2000) clean.slides = talk.slides.trim();
+    talks.push(clean);
+  }
+  return { talks, dropped };
 }

@@ -1,6 +1,8 @@
 import path from 'node:path';
-import { type ParseFailure, lineColumnAt, loadYaml, parseTomlOrFailure } from '../config/parse.js';
+import { MAX_DEPTH, type ParseFailure, lineColumnAt, loadYaml, nestsDeeperThan, parseTomlOrFailure } from '../config/parse.js';
 import { type FrontMatterFormat, splitFrontMatter } from '../post/frontmatter.js';
+import type { Problem } from '../i18n/problems.js';
+import { type EncodingGuess, decodeText } from '../io/encoding.js';
 import { locateToml } from '../toml/locate.js';
 import { Directives } from './directives.js';
 import { type ImageRef, findBodyImages } from './markdown-refs.js';
@@ -45,7 +47,10 @@ export interface PostModel {
   isListPage: boolean;
   /** The folder of a page bundle (index.md or _index.md), whose own files it may link by relative path. */
   bundleDir?: string;
-  fatal?: { message: string; place: Place };
+  /** The file cannot be linted at all (binary, unreadable, nested too deep): one fatal finding. */
+  fatal?: { problem: Problem; place: Place };
+  /** The file is not UTF-8 (file-encoding reports it, with the encoding it seems to be in). */
+  encoding?: { guess?: EncodingGuess };
   syntax?: { message: string; place: Place };
   format?: FrontMatterFormat;
   data?: Record<string, unknown>;
@@ -77,19 +82,6 @@ function emptyModel(file: string, lines: LineIndex, directives: Directives): Pos
   };
   if (/^_?index\.[a-z]+$/.test(base)) model.bundleDir = path.dirname(file);
   return model;
-}
-
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
-/** The text of a post, or why it cannot be linted: a NUL byte (binary), or bytes that are not UTF-8. */
-export function decodePost(bytes: Uint8Array): { text: string } | { problem: string } {
-  if (bytes.includes(0)) return { problem: 'this is a binary file, not a Markdown post; remove it from the content folder or rename it' };
-  try {
-    // One decoding that also checks: a BOM is kept, so offsets match the file.
-    return { text: utf8.decode(bytes) };
-  } catch {
-    return { problem: 'this file is not valid UTF-8; save it as UTF-8 (Hugo reads posts as UTF-8)' };
-  }
 }
 
 function tomlQuote(raw: string): TermToken['quote'] {
@@ -294,13 +286,13 @@ export interface ModelOptions {
 
 /** Reads a post into what the rules check. Never throws on bad input: that becomes a finding. */
 export function buildPostModel(file: string, bytes: Uint8Array, options: ModelOptions): PostModel {
-  const decoded = decodePost(bytes);
-  const problem = 'problem' in decoded ? decoded.problem : undefined;
+  const decoded = decodeText(bytes);
   const text = 'text' in decoded ? decoded.text : '';
   const lines = new LineIndex(text);
   const model = emptyModel(file, lines, new Directives(text, (offset) => lines.position(offset).line));
-  if (problem) {
-    model.fatal = { message: problem, place: model.top };
+  if ('failure' in decoded) {
+    if (decoded.failure === 'binary') model.fatal = { problem: { id: 'binary' }, place: model.top };
+    else model.encoding = decoded.guess ? { guess: decoded.guess } : {};
     return model;
   }
   const split = splitFrontMatter(text);
@@ -344,6 +336,10 @@ export function buildPostModel(file: string, bytes: Uint8Array, options: ModelOp
     const lineStart = line === 1 ? 0 : nthLineStart(text, line);
     const offset = Math.min(lineStart + failure.column - 1, text.length);
     model.syntax = { message: `invalid ${fm.format.toUpperCase()} in the front matter: ${failure.message}`, place: lines.place(offset, offset) };
+    return model;
+  }
+  if (nestsDeeperThan(data)) {
+    model.fatal = { problem: { id: 'tooDeep', limit: MAX_DEPTH }, place: lines.place(fm.start, fm.start) };
     return model;
   }
   model.data = data as Record<string, unknown>;

@@ -4,9 +4,13 @@ import type { Deps } from '../deps.js';
 import { ConfigError } from '../errors.js';
 import { FileIndex, type Lookup } from './file-index.js';
 import { trackedFiles } from './git.js';
-import { type PostModel, type TaxonomyField, buildPostModel } from './model.js';
+import { type ModelOptions, type PostModel, type TaxonomyField, buildPostModel } from './model.js';
+import type { Problem } from '../i18n/problems.js';
 import { resolveTarget } from './resolve.js';
 import { RULES } from './rules/index.js';
+import { fileEncoding } from './rules/file-encoding.js';
+import { describeProblem } from '../i18n/problems.js';
+import { errnoOf, MAX_EDIT_BYTES } from '../io/files.js';
 import { cachedTerms } from '../site/term-cache.js';
 import { TermIndex, termsOfData } from '../site/terms.js';
 import type { Diagnostic, Fix, ResolvedImage, Rule, RuleContext, Severity } from './types.js';
@@ -34,7 +38,7 @@ export interface LintOptions {
 export function enabledRules(site: SiteConfig, source: string): { rule: Rule; severity: Severity }[] {
   const known = new Set(RULES.map((r) => r.meta.id));
   for (const id of Object.keys(site.lint.rules)) {
-    if (!known.has(id)) throw new ConfigError(`[lint.rules] names an unknown rule "${id}"; the rules are: ${[...known].join(', ')}`, source);
+    if (!known.has(id)) throw new ConfigError(`[lint.rules] names an unknown rule "${id}"; the rules are: ${[...known].join(', ')}`, site.lint.ruleSources[id] ?? source);
   }
   return RULES.flatMap((rule) => {
     const configured = site.lint.rules[rule.meta.id];
@@ -86,9 +90,10 @@ async function resolveImages(model: PostModel, site: SiteConfig, files: FileInde
 
 function runRules(context: RuleContext, rules: { rule: Rule; severity: Severity }[]): Diagnostic[] {
   const { post } = context;
-  if (post.fatal) return [{ ruleId: null, severity: 'error', fatal: true, place: post.fatal.place, message: post.fatal.message }];
+  if (post.fatal) return [{ ruleId: null, severity: 'error', fatal: true, place: post.fatal.place, message: describeProblem(post.fatal.problem, context.language) }];
   const diagnostics: Diagnostic[] = [];
-  for (const { rule, severity } of rules) {
+  // A file that is not UTF-8 has no text to check: only file-encoding speaks of it.
+  for (const { rule, severity } of post.encoding ? rules.filter(({ rule }) => rule.meta.id === fileEncoding.meta.id) : rules) {
     for (const report of rule.check(context)) {
       if (post.directives.isDisabled(rule.meta.id, report.place.line)) continue;
       diagnostics.push({ ...report, ruleId: rule.meta.id, severity });
@@ -101,19 +106,46 @@ function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   return diagnostics.sort((a, b) => a.place.line - b.place.line || a.place.column - b.place.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
 }
 
-/** Applies the fixes that do not overlap an earlier one (the rest wait for the next pass), from the end so offsets stay valid. */
+/**
+ * Applies the fixes that do not overlap an earlier one (the rest wait for the next pass), in one
+ * pass over the text: linear in the text and the number of fixes (50,000 duplicate tags included).
+ */
 export function applyFixes(text: string, fixes: Fix[]): string {
   const sorted = [...fixes].sort((a, b) => a.start - b.start || a.end - b.end);
-  const chosen: Fix[] = [];
-  let lastEnd = -1;
+  const parts: string[] = [];
+  let lastEnd = 0;
   for (const fix of sorted) {
     if (fix.start < lastEnd) continue;
-    chosen.push(fix);
+    parts.push(text.slice(lastEnd, fix.start), fix.text);
     lastEnd = fix.end;
   }
-  let out = text;
-  for (const fix of chosen.reverse()) out = out.slice(0, fix.start) + fix.text + out.slice(fix.end);
-  return out;
+  parts.push(text.slice(lastEnd));
+  return parts.join('');
+}
+
+class TooLarge extends Error {
+  constructor(readonly size: number) {
+    super('too large');
+  }
+}
+
+/** A post's bytes; more than an edit would take is not read into the model (a hostile 1 GB ".md"). */
+async function readPost(deps: Deps, file: string): Promise<Buffer> {
+  const bytes = await deps.fs.readFile(file);
+  if (bytes.length > MAX_EDIT_BYTES) throw new TooLarge(bytes.length);
+  return bytes;
+}
+
+/** The model of a file that could not be read (ENOENT from a dangling link, ELOOP, EACCES, EISDIR) or linted. */
+function unreadableModel(file: string, error: unknown, options: ModelOptions): PostModel {
+  const model = buildPostModel(file, new Uint8Array(), options);
+  const code = errnoOf(error);
+  const problem: Problem =
+    error instanceof TooLarge
+      ? { id: 'tooLarge', size: error.size, limit: MAX_EDIT_BYTES }
+      : { id: 'unreadable', code: code ?? (error instanceof RangeError ? 'too large or nested too deep to read' : String((error as Error)?.message ?? error)) };
+  model.fatal = { problem, place: model.top };
+  return model;
 }
 
 export interface Linter {
@@ -188,8 +220,16 @@ export async function lintPosts(
 
   const pending: { post: PostModel; images: ResolvedImage[]; result: FileResult }[] = [];
   for (const file of targets) {
-    const model = buildPostModel(file, await deps.fs.readFile(file), modelOptions);
-    const images = await resolveImages(model, site, files);
+    // One file that cannot be read or linted is one finding; the rest of the site is still linted.
+    let model: PostModel;
+    let images: ResolvedImage[] = [];
+    try {
+      model = buildPostModel(file, await readPost(deps, file), modelOptions);
+      images = await resolveImages(model, site, files);
+    } catch (error) {
+      model = unreadableModel(file, error, modelOptions);
+      images = [];
+    }
     if (needsTerms && model.data) terms.add(termsOfData(model.data, site.taxonomyKeys));
     const result: FileResult = { file, bomLength: model.lines.bomLength, diagnostics: runRules(contextFor(model, images), postRules) };
     pending.push({ ...keptForSiteRules(model, images), result });

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type { SiteConfig } from '../config/types.js';
 import type { Deps } from '../deps.js';
+import { cacheHome, shortHash } from '../io/cache.js';
+import { decodeText } from '../io/encoding.js';
 import { writeFileAtomic } from '../io/files.js';
 import { termsOfData } from './terms.js';
 import { parsePost } from '../post/parse.js';
@@ -18,32 +20,24 @@ interface CacheFile {
   entries: Record<string, Entry>;
 }
 
-/** FNV-1a, 32 bits: enough to tell sites apart in a file name, without loading node:crypto on every commit. */
-function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, '0');
-}
-
 /** Where the term cache of a site lives: the user's cache folder, never the blog repository. */
 export function cacheFile(site: SiteConfig, env: Deps['env']): string | undefined {
-  const home = env.XDG_CACHE_HOME || (env.HOME || env.USERPROFILE ? path.join((env.HOME || env.USERPROFILE)!, '.cache') : undefined);
+  const home = cacheHome(env);
   if (!home) return undefined;
-  const key = hash(`${site.root}\0${site.taxonomyKeys.join(',')}\0${site.contentDirs.join(',')}`);
-  return path.join(home, 'meetup-note', `terms-${key}.json`);
+  const key = shortHash(`${site.root}\0${site.taxonomyKeys.join(',')}\0${site.contentDirs.join(',')}`);
+  return path.join(home, `terms-${key}.json`);
 }
 
 async function termsOfFile(deps: Deps, file: string, taxonomies: string[]): Promise<PostTerms> {
-  let text = '';
+  let decoded;
   try {
-    text = (await deps.fs.readFile(file)).toString('utf8');
+    decoded = decodeText(await deps.fs.readFile(file));
   } catch {
     return null;
   }
-  const parsed = parsePost(text);
+  // A post that is not UTF-8 has no terms Hugo would read right (lint says so): not counted.
+  if (!('text' in decoded)) return null;
+  const parsed = parsePost(decoded.text);
   if (parsed.kind === 'ok') return termsOfData(parsed.data, taxonomies);
   return parsed.kind === 'none' ? {} : null;
 }

@@ -160,7 +160,7 @@ A.
       return answer;
     } };
     const { deps, stderr } = testDeps({ cwd: dir, prompter: typing });
-    await expect(addSessionCommand('content/posts/closing.md', {}, deps)).rejects.toBeInstanceOf(ConflictError);
+    await expect(addSessionCommand('content/posts/closing.md', {}, deps)).rejects.toMatchObject({ kind: 'conflict', message: expect.stringContaining('changed on disk') });
     expect(read(dir, 'content/posts/closing.md').endsWith('Thanks!\nedited in the editor\n')).toBe(true);
     expect(stderr()).toContain('What you entered was not saved; here it is, to paste or to run again:\n\n# 3. Saved elsewhere\n');
   });

@@ -144,7 +144,7 @@ type = "post"
     const before = snapshotTree(dir);
     const failing = { ...nodeFileSystem, link: async () => Promise.reject(Object.assign(new Error('disk full'), { code: 'ENOSPC' })) };
     const { deps } = testDeps({ cwd: dir, fs: failing });
-    await expect(newCommand('fails', { ...flags }, deps)).rejects.toThrow('disk full');
+    await expect(newCommand('fails', { ...flags }, deps)).rejects.toThrow('ディスクがいっぱいです (ENOSPC)');
     expect(snapshotTree(dir)).toEqual(before);
   });
 

@@ -42,7 +42,7 @@ describe('meetup-note lint (built, spawned)', () => {
     const byName = Object.fromEntries((JSON.parse(result.stdout) as { filePath: string; messages: { ruleId: string | null; message: string; fatal?: boolean }[] }[]).map((r) => [path.basename(r.filePath), r.messages]));
     expect(byName['empty.md']!.map((m) => m.ruleId)).toEqual(['frontmatter-fields']);
     expect(byName['binary.md']).toEqual([expect.objectContaining({ ruleId: null, fatal: true, message: expect.stringContaining('binary file') })]);
-    expect(byName['latin1.md']).toEqual([expect.objectContaining({ ruleId: null, fatal: true, message: expect.stringContaining('not valid UTF-8') })]);
+    expect(byName['latin1.md']).toEqual([expect.objectContaining({ ruleId: 'file-encoding', severity: 2, message: expect.stringContaining('this file is not UTF-8 (it looks like Latin-1 (Windows-1252))') })]);
     expect(byName['plain.md']!.map((m) => m.message)).toEqual(['no front matter; start the post with +++ and title, date (Hugo needs them to list the post)']);
     expect(byName['unclosed.md']!.map((m) => m.ruleId)).toEqual(['frontmatter-syntax']);
     expect(byName['huge.md']).toEqual([]);

@@ -2,8 +2,8 @@ import { chmodSync, readFileSync, readdirSync, statSync, writeFileSync } from 'n
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nodeFileSystem } from '../../src/deps.js';
-import { ConflictError } from '../../src/errors.js';
-import { createFile, readSnapshot, replaceFile, writeFileAtomic } from '../../src/io/files.js';
+import { ConflictError, FileProblemError } from '../../src/errors.js';
+import { commitEdit, createFile, openForEdit, realFolders, writeFileAtomic } from '../../src/io/files.js';
 import { tempDir } from '../helpers/site.js';
 
 describe('writeFileAtomic', () => {
@@ -47,14 +47,24 @@ describe('createFile', () => {
   });
 });
 
-describe('replaceFile', () => {
+describe('commitEdit', () => {
   it('writes only when the file still holds what was read', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'post.md');
     writeFileSync(file, 'v1');
-    const { snapshot } = await readSnapshot(nodeFileSystem, file);
+    const target = await openForEdit(nodeFileSystem, file, await realFolders(nodeFileSystem, dir, ['.']), { display: 'post.md', language: 'en' });
     writeFileSync(file, 'v1 edited in the editor');
-    await expect(replaceFile(nodeFileSystem, snapshot, 'ours', 'post.md')).rejects.toThrow(/changed on disk/);
+    await expect(commitEdit(nodeFileSystem, undefined, { target, text: 'ours' })).rejects.toThrow(/changed on disk/);
     expect(readFileSync(file, 'utf8')).toBe('v1 edited in the editor');
+    expect(readdirSync(dir)).toEqual(['post.md']);
+  });
+
+  it('refuses a file that is not UTF-8, naming its likely encoding', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'post.md');
+    writeFileSync(file, Buffer.from([0x93, 0xfa, 0x96, 0x7b, 0x8c, 0xea, 0x0a]));
+    const opening = openForEdit(nodeFileSystem, file, await realFolders(nodeFileSystem, dir, ['.']), { display: 'post.md', language: 'en' });
+    await expect(opening).rejects.toBeInstanceOf(FileProblemError);
+    await expect(opening).rejects.toThrow('this file is not UTF-8 (it looks like Shift_JIS); Hugo reads posts as UTF-8 and meetup-note left it unchanged. Convert it: iconv -f CP932 -t UTF-8 post.md > post.md.utf8 && mv post.md.utf8 post.md');
   });
 });

@@ -1,4 +1,5 @@
 import { displayPath } from '../../commands/shared.js';
+import { sanitize } from '../../io/sanitize.js';
 import type { Formatter } from './types.js';
 
 /** Escapes as GitHub's workflow commands expect: data escapes %, CR and LF; properties also : and ,. */
@@ -16,14 +17,14 @@ export const github: Formatter = (results, context) =>
     .flatMap((result) =>
       result.diagnostics.map((d) => {
         const properties = [
-          `file=${escapeProperty(displayPath(context.cwd, result.file))}`,
+          `file=${escapeProperty(sanitize(displayPath(context.cwd, result.file)))}`,
           `line=${d.place.line}`,
           `col=${d.place.column}`,
           `endLine=${d.place.endLine}`,
           `endColumn=${d.place.endColumn}`,
           `title=${escapeProperty(d.ruleId ? `meetup-note ${d.ruleId}` : 'meetup-note')}`,
         ];
-        return `::${d.severity === 'error' ? 'error' : 'warning'} ${properties.join(',')}::${escapeData(d.message)}\n`;
+        return `::${d.severity === 'error' ? 'error' : 'warning'} ${properties.join(',')}::${escapeData(sanitize(d.message))}\n`;
       }),
     )
     .join('');

@@ -1,8 +1,9 @@
+import { jsonForTerminal } from '../../io/sanitize.js';
 import { counts, type Formatter } from './types.js';
 
 /** ESLint's JSON shape, so editors and CI tools that read ESLint output read this too. */
 export const json: Formatter = (results, context) =>
-  JSON.stringify(
+  jsonForTerminal(JSON.stringify(
     results.map((result) => {
       const c = counts(result);
       const entry: Record<string, unknown> = {
@@ -30,4 +31,4 @@ export const json: Formatter = (results, context) =>
       if (context.dryRun && result.output !== undefined) entry.output = result.output;
       return entry;
     }),
-  );
+  ));

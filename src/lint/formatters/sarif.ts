@@ -1,3 +1,4 @@
+import { jsonForTerminal } from '../../io/sanitize.js';
 import path from 'node:path';
 import type { Formatter } from './types.js';
 
@@ -5,7 +6,7 @@ import type { Formatter } from './types.js';
 export const sarif: Formatter = (results, context) => {
   const ruleIndex = new Map(context.rules.map((rule, i) => [rule.id, i]));
   const level = (severity: 'error' | 'warn') => (severity === 'error' ? 'error' : 'warning');
-  return JSON.stringify(
+  return jsonForTerminal(JSON.stringify(
     {
       $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
       version: '2.1.0',
@@ -50,7 +51,7 @@ export const sarif: Formatter = (results, context) => {
     },
     null,
     2,
-  );
+  ));
 };
 
 function pathToUri(folder: string): string {

@@ -1,6 +1,7 @@
 import { displayPath } from '../../commands/shared.js';
 import type { Colors } from '../../io/colors.js';
 import { loadColors } from '../../io/colors.js';
+import { sanitize } from '../../io/sanitize.js';
 import { counts, type Formatter } from './types.js';
 
 function plural(word: string, count: number): string {
@@ -25,11 +26,16 @@ export const stylish: Formatter = async (results, context) => {
     const rows = result.diagnostics.map((d): [string, string, string, string] => [
       `${d.place.line}:${d.place.column}`,
       d.severity === 'error' ? 'error' : 'warning',
-      d.message.replace(/[.\s]+$/, ''),
+      sanitize(d.message.replace(/[.\s]+$/, '')),
       d.ruleId ?? '',
     ]);
-    const widths = [0, 1].map((i) => Math.max(...rows.map((row) => row[i as 0 | 1].length)));
-    output += `\n${c.underline(displayPath(context.cwd, result.file))}\n`;
+    // A loop, not Math.max(...rows): a post with a million findings has more than the stack takes as arguments.
+    const widths = [0, 0];
+    for (const row of rows) {
+      widths[0] = Math.max(widths[0]!, row[0].length);
+      widths[1] = Math.max(widths[1]!, row[1].length);
+    }
+    output += `\n${c.underline(sanitize(displayPath(context.cwd, result.file)))}\n`;
     for (const [where, severity, message, rule] of rows) {
       const colored = severity === 'error' ? c.red(severity.padEnd(widths[1]!)) : c.yellow(severity.padEnd(widths[1]!));
       output += `  ${c.dim(where.padEnd(widths[0]!))}  ${colored}  ${message}  ${c.dim(rule)}`.trimEnd() + '\n';

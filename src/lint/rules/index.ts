@@ -1,5 +1,6 @@
 import type { Rule } from '../types.js';
 import { dateFuture } from './date-future.js';
+import { fileEncoding } from './file-encoding.js';
 import { frontmatterFields } from './frontmatter-fields.js';
 import { frontmatterSyntax } from './frontmatter-syntax.js';
 import { imageAlt } from './image-alt.js';
@@ -17,6 +18,7 @@ import { tagVariant } from './tag-variant.js';
 
 /** Every rule; adding one is a file in this folder and a line here. */
 export const RULES: Rule[] = [
+  fileEncoding,
   frontmatterSyntax,
   frontmatterFields,
   dateFuture,

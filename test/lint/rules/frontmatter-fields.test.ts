@@ -9,7 +9,7 @@ ruleTester(frontmatterFields, {
     '+++\ntitle = "x"\ndate = "Fri, 01 Nov 2019 19:00:00 +0900"\n+++\n',
     { code: '+++\ntitle = "section"\n+++\n', file: 'content/posts/_index.md' },
     { code: 'plain list page\n', file: 'content/_index.md' },
-    { code: '+++\ntitle = "x"\n+++\n', site: { lint: { rules: {}, requiredFields: ['title'], imageKeys: ['images'] } } },
+    { code: '+++\ntitle = "x"\n+++\n', site: { lint: { rules: {}, requiredFields: ['title'], imageKeys: ['images'], ruleSources: {} } } },
   ],
   invalid: [
     { code: '+++\ntitle = "x"\n+++\n', errors: [{ message: '"date" is missing from the front matter; add it', line: 1 }] },
