@@ -2,7 +2,7 @@ import path from 'node:path';
 import { SiteNotFoundError, loadSite, resolveStartDir } from '../config/load.js';
 import type { Deps } from '../deps.js';
 import { EXIT_OK, EXIT_PROBLEMS, MeetupNoteError, UsageError } from '../errors.js';
-import { wantsColor } from '../io/colors.js';
+import { loadColors, wantsColor } from '../io/colors.js';
 import { writeFileAtomic } from '../io/files.js';
 import type { FormatContext, Formatter } from '../lint/formatters/types.js';
 import { type FileResult, type Linter, applyFixes, lintPosts } from '../lint/run.js';
@@ -93,6 +93,22 @@ async function loadSiteFor(deps: Deps, cwdOption: string | undefined, base: stri
   }
 }
 
+/** Writes the report to stdout about 64 KB at a time; stylish ends with a line break, JSON and SARIF as they are. */
+function writePieces(deps: Deps, pieces: Iterable<string>, endLine: boolean): void {
+  let batch = '';
+  let last = '';
+  for (const piece of pieces) {
+    batch += piece;
+    if (batch.length >= 1 << 16) {
+      deps.stdout.write(batch);
+      last = batch;
+      batch = '';
+    }
+  }
+  if (batch) deps.stdout.write(batch);
+  if (endLine && (batch || last) && !(batch || last).endsWith('\n')) deps.stdout.write('\n');
+}
+
 export async function lintCommand(patterns: string[], options: LintOptions, deps: Deps): Promise<number> {
   const format = options.format ?? 'stylish';
   const loadFormatter = FORMATS[format];
@@ -126,20 +142,24 @@ export async function lintCommand(patterns: string[], options: LintOptions, deps
   const warnings = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warn').length, 0);
 
   const toFile = options.outputFile !== undefined;
-  const context: FormatContext = {
-    cwd: deps.cwd,
-    color: !toFile && format === 'stylish' && wantsColor(deps.stdout, deps.env, options.color !== false),
-    version: (await import('../version.js')).packageVersion(),
-    rules: rules.map(({ rule, severity }) => ({ id: rule.meta.id, description: rule.meta.description, severity })),
-    dryRun: Boolean(options.fixDryRun),
-  };
+  const color = !toFile && format === 'stylish' && wantsColor(deps.stdout, deps.env, options.color !== false);
   // Nothing to say in stylish: the formatter (and its colours) need not load, as on most commits.
   const quiet = format === 'stylish' && results.every((result) => result.diagnostics.length === 0);
-  const output = quiet ? '' : await (await loadFormatter())(results, context);
-  if (toFile) {
-    const file = path.resolve(base, options.outputFile!);
-    await writeFileAtomic(deps.fs, file, output, { display: displayPath(deps.cwd, file), language: site.language });
-  } else if (output) deps.stdout.write(output.endsWith('\n') || format === 'json' || format === 'sarif' ? output : `${output}\n`);
+  if (!quiet || toFile) {
+    const context: FormatContext = {
+      cwd: deps.cwd,
+      color,
+      colors: await loadColors(color),
+      version: (await import('../version.js')).packageVersion(),
+      rules: rules.map(({ rule, severity }) => ({ id: rule.meta.id, description: rule.meta.description, severity })),
+      dryRun: Boolean(options.fixDryRun),
+    };
+    const pieces = quiet ? [] : (await loadFormatter())(results, context);
+    if (toFile) {
+      const file = path.resolve(base, options.outputFile!);
+      await writeFileAtomic(deps.fs, file, pieces, { display: displayPath(deps.cwd, file), language: site.language });
+    } else writePieces(deps, pieces, format === 'stylish');
+  }
 
   const tooManyWarnings = maxWarnings >= 0 && warnings > maxWarnings;
   if (tooManyWarnings && format === 'stylish') deps.stderr.write(`meetup-note found too many warnings (maximum: ${maxWarnings}).\n`);

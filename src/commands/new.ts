@@ -123,8 +123,16 @@ export async function newCommand(slugArgument: string | undefined, options: NewO
     };
   }
   const paths = planPaths(site, input.slug, input.date);
-  await assertInside(deps.fs, site.root, paths.postFile, show(paths.postFile));
-  await assertInside(deps.fs, site.root, paths.imageDir, show(paths.imageDir));
+  // By real path: the post inside the content folder, the photos inside the static folder (or the bundle), both inside the site.
+  const contentRoot = path.join(site.root, site.contentDir);
+  for (const [root, file] of [
+    [site.root, paths.postFile],
+    [contentRoot, paths.postFile],
+    [site.root, paths.imageDir],
+    [paths.bundle ? contentRoot : path.join(site.root, site.staticDir), paths.imageDir],
+  ] as const) {
+    await assertInside(deps.fs, root, file, show(file), site.language);
+  }
   const taken = await slugTaken(input.slug, input.date);
   if (taken) throw new UsageError(describeProblem(taken, site.language));
   const template = await loadTemplate(deps.fs, site, 'post', site.language);

@@ -7,6 +7,7 @@ import { assertInside, createFile, openForEdit } from '../io/files.js';
 import { type ModelOptions, buildPostModel } from '../lint/model.js';
 import { applyFixes } from '../lint/run.js';
 import { describeProblem } from '../i18n/problems.js';
+import { jsonForTerminal } from '../io/sanitize.js';
 import { oneLineProblem } from '../post/text.js';
 import type { Prompter } from '../prompts/types.js';
 import { allPostTerms } from '../site/term-cache.js';
@@ -180,7 +181,7 @@ export async function tagsCommand(options: TagsOptions, deps: Deps): Promise<num
   const { posts, unreadable } = await readTermLists(deps, site, options.cache !== false);
   const report = buildTagReport(posts, { taxonomies, vocabulary: site.vocabulary, aliases: site.aliases });
   if (format === 'json') {
-    deps.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    deps.stdout.write(`${jsonForTerminal(JSON.stringify(report, null, 2))}\n`);
   } else {
     deps.stdout.write(formatTagReport(report, site.language));
   }

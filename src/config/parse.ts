@@ -50,12 +50,17 @@ export function lineColumnAt(text: string, offset: number): { line: number; colu
   return { line: before.length, column: before.at(-1)!.length + 1 };
 }
 
+/** The yaml package's message, first line; its own stack running out on deep nesting is said as such. */
+export function yamlMessage(message: string): string {
+  return /call stack/i.test(message) ? TOO_DEEP : message.split('\n')[0]!;
+}
+
 export function parseYamlOrFailure(text: string): { data: unknown } | { failure: ParseFailure } {
   const YAML = loadYaml();
   // Hugo reads YAML 1.2 without custom tags; dates stay strings, as Hugo's own parser sees them.
   const doc = YAML.parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false });
   const error = doc.errors[0];
-  if (error) return { failure: { message: error.message.split('\n')[0]!, ...lineColumnAt(text, error.pos[0]) } };
+  if (error) return { failure: { message: yamlMessage(error.message), ...lineColumnAt(text, error.pos[0]) } };
   return { data: doc.toJS({ maxAliasCount: 100 }) };
 }
 

@@ -8,7 +8,7 @@ export interface Colors {
   boldYellow(text: string): string;
 }
 
-const plain: Colors = {
+export const plainColors: Colors = {
   red: (t) => t,
   yellow: (t) => t,
   dim: (t) => t,
@@ -18,7 +18,7 @@ const plain: Colors = {
 };
 
 export async function loadColors(enabled: boolean): Promise<Colors> {
-  if (!enabled) return plain;
+  if (!enabled) return plainColors;
   const { Chalk } = await import('chalk');
   const chalk = new Chalk({ level: 1 });
   return {

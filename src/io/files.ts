@@ -33,7 +33,7 @@ function asFileProblem(error: unknown, make: (code: string) => Problem, shown: S
  * temp file is removed, the file is as it was, and the error names the file and the cause.
  * (write-file-atomic does the same, but costs 15 ms to load and 5 ms a write on Node 20.)
  */
-export async function writeFileAtomic(fs: FileSystem, file: string, data: string, shown: Shown = { display: file, language: EN }): Promise<void> {
+export async function writeFileAtomic(fs: FileSystem, file: string, data: string | Iterable<string>, shown: Shown = { display: file, language: EN }): Promise<void> {
   const temp = tempName(file);
   try {
     const mode = await fs.stat(file).then((stat) => stat.mode & 0o7777, () => undefined);
@@ -51,10 +51,28 @@ export async function writeFileAtomic(fs: FileSystem, file: string, data: string
   }
 }
 
-/** Writes a new temp file; a write that fails half-way (ENOSPC) takes the half-written file away again. */
-async function writeTemp(fs: FileSystem, temp: string, data: string): Promise<void> {
+/**
+ * Writes a new temp file; a write that fails half-way (ENOSPC) takes the half-written file away again.
+ * Pieces (a report of a million findings is more than one string holds) are appended about 1 MB at a time.
+ */
+async function writeTemp(fs: FileSystem, temp: string, data: string | Iterable<string>): Promise<void> {
   try {
-    await fs.writeFile(temp, data, { flag: 'wx' });
+    if (typeof data === 'string') {
+      await fs.writeFile(temp, data, { flag: 'wx' });
+      return;
+    }
+    let flag = 'wx';
+    let batch = '';
+    const flush = async () => {
+      await fs.writeFile(temp, batch, { flag });
+      flag = 'a';
+      batch = '';
+    };
+    for (const piece of data) {
+      batch += piece;
+      if (batch.length >= 1 << 20) await flush();
+    }
+    await flush();
   } catch (error) {
     // 'wx' failing with EEXIST means the name was someone else's: only a file we opened is ours to remove.
     if (errnoOf(error) !== 'EEXIST') await fs.unlink(temp).catch(() => undefined);
@@ -124,15 +142,17 @@ function isInside(root: string, real: string): boolean {
 
 /** The real path of `target` (or of where it would be created: its nearest existing folder's real path). */
 async function realPathOf(fs: FileSystem, target: string): Promise<string> {
-  let existing = target;
-  while (!(await exists(fs, existing))) existing = path.dirname(existing);
-  return path.join(await fs.realpath(existing), path.relative(existing, target));
+  for (let existing = target; ; existing = path.dirname(existing)) {
+    // A name that is missing, or a dangling link, is looked at from its folder.
+    const real = await fs.realpath(existing).catch(() => undefined);
+    if (real !== undefined || path.dirname(existing) === existing) return path.join(real ?? existing, path.relative(existing, target));
+  }
 }
 
-/** Throws unless `target`, once links are followed, stays inside `root`. */
+/** Throws unless `target`, once links are followed, stays inside `root` (which need not exist yet). */
 export async function assertInside(fs: FileSystem, root: string, target: string, display: string, language: Language = EN): Promise<void> {
   const real = await realPathOf(fs, target);
-  if (!isInside(await fs.realpath(root), real)) throw new FileProblemError({ id: 'outsideSite', real }, language, display);
+  if (!isInside(await realPathOf(fs, root), real)) throw new FileProblemError({ id: 'outsideSite', real }, language, display);
 }
 
 /** A folder a file may lie in: as named (absolute) and its real path. */

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { MAX_DEPTH, type ParseFailure, lineColumnAt, loadYaml, nestsDeeperThan, parseTomlOrFailure } from '../config/parse.js';
+import { MAX_DEPTH, type ParseFailure, TOO_DEEP, lineColumnAt, loadYaml, nestsDeeperThan, parseTomlOrFailure, yamlMessage } from '../config/parse.js';
 import { type FrontMatterFormat, splitFrontMatter } from '../post/frontmatter.js';
 import type { Problem } from '../i18n/problems.js';
 import { type EncodingGuess, decodeText } from '../io/encoding.js';
@@ -319,7 +319,11 @@ export function buildPostModel(file: string, bytes: Uint8Array, options: ModelOp
   } else if (fm.format === 'yaml') {
     yamlDoc = loadYaml().parseDocument(fmText, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false });
     const error = yamlDoc.errors[0];
-    if (error) failure = { message: error.message.split('\n')[0]!, ...lineColumnAt(fmText, error.pos[0]) };
+    if (error && yamlMessage(error.message) === TOO_DEEP) {
+      model.fatal = { problem: { id: 'tooDeep', limit: MAX_DEPTH }, place: lines.place(fm.start, fm.start) };
+      return model;
+    }
+    if (error) failure = { message: yamlMessage(error.message), ...lineColumnAt(fmText, error.pos[0]) };
     else data = yamlDoc.toJS({ maxAliasCount: 100 }) ?? {};
   } else {
     try {

@@ -1,4 +1,5 @@
 import type { Language } from '../config/types.js';
+import { sanitize } from '../io/sanitize.js';
 import type { TagReport } from './report.js';
 
 /** The report as text: per taxonomy, the count, the term, and what to know about its spellings. */
@@ -8,7 +9,7 @@ export function formatTagReport(report: TagReport, language: Language): string {
   for (const [taxonomy, entries] of Object.entries(report)) {
     const used = entries.filter((e) => !e.unused);
     out += `${taxonomy} (${ja ? `${used.length} 語` : `${used.length} ${used.length === 1 ? 'term' : 'terms'}`})\n`;
-    const width = Math.max(1, ...entries.map((e) => String(e.count).length));
+    const width = entries.reduce((max, e) => Math.max(max, String(e.count).length), 1);
     for (const entry of entries) {
       const notes: string[] = [];
       if (entry.variants.length) {
@@ -21,5 +22,6 @@ export function formatTagReport(report: TagReport, language: Language): string {
     }
     out += '\n';
   }
-  return out;
+  // Terms and taxonomies come from the posts: shown, never obeyed, by the terminal.
+  return sanitize(out);
 }

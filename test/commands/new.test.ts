@@ -155,7 +155,7 @@ type = "post"
     symlinkSync(outside, path.join(dir, 'content', 'blog', 'out'));
     writeFileSync(path.join(dir, 'meetup-note.toml'), read(dir, 'meetup-note.toml').replace('blog/{slug}.md', 'blog/out/{slug}.md'));
     const { deps } = testDeps({ cwd: dir });
-    await expect(newCommand('x', { ...flags }, deps)).rejects.toThrow(/leads outside the site/);
+    await expect(newCommand('x', { ...flags }, deps)).rejects.toThrow(/シンボリックリンクでサイトの外/);
     expect(existsSync(path.join(outside, 'x.md'))).toBe(false);
   });
 });

@@ -12,19 +12,19 @@ export function escapeProperty(value: string): string {
 }
 
 /** GitHub Actions annotations: `::error file=...,line=...::message`, one per finding. */
-export const github: Formatter = (results, context) =>
-  results
-    .flatMap((result) =>
-      result.diagnostics.map((d) => {
-        const properties = [
-          `file=${escapeProperty(sanitize(displayPath(context.cwd, result.file)))}`,
-          `line=${d.place.line}`,
-          `col=${d.place.column}`,
-          `endLine=${d.place.endLine}`,
-          `endColumn=${d.place.endColumn}`,
-          `title=${escapeProperty(d.ruleId ? `meetup-note ${d.ruleId}` : 'meetup-note')}`,
-        ];
-        return `::${d.severity === 'error' ? 'error' : 'warning'} ${properties.join(',')}::${escapeData(sanitize(d.message))}\n`;
-      }),
-    )
-    .join('');
+export const github: Formatter = function* (results, context) {
+  for (const result of results) {
+    const file = escapeProperty(sanitize(displayPath(context.cwd, result.file)));
+    for (const d of result.diagnostics) {
+      const properties = [
+        `file=${file}`,
+        `line=${d.place.line}`,
+        `col=${d.place.column}`,
+        `endLine=${d.place.endLine}`,
+        `endColumn=${d.place.endColumn}`,
+        `title=${escapeProperty(d.ruleId ? `meetup-note ${d.ruleId}` : 'meetup-note')}`,
+      ];
+      yield `::${d.severity === 'error' ? 'error' : 'warning'} ${properties.join(',')}::${escapeData(sanitize(d.message))}\n`;
+    }
+  }
+};

@@ -1,6 +1,5 @@
 import { displayPath } from '../../commands/shared.js';
-import type { Colors } from '../../io/colors.js';
-import { loadColors } from '../../io/colors.js';
+import { plainColors } from '../../io/colors.js';
 import { sanitize } from '../../io/sanitize.js';
 import { counts, type Formatter } from './types.js';
 
@@ -9,9 +8,8 @@ function plural(word: string, count: number): string {
 }
 
 /** ESLint's stylish report: a block per file, `line:col  severity  message  rule`, then a summary. */
-export const stylish: Formatter = async (results, context) => {
-  const c: Colors = await loadColors(context.color);
-  let output = '';
+export const stylish: Formatter = function* (results, context) {
+  const c = context.colors ?? plainColors;
   let errors = 0;
   let warnings = 0;
   let fixableErrors = 0;
@@ -23,31 +21,28 @@ export const stylish: Formatter = async (results, context) => {
     warnings += n.warnings;
     fixableErrors += n.fixableErrors;
     fixableWarnings += n.fixableWarnings;
-    const rows = result.diagnostics.map((d): [string, string, string, string] => [
-      `${d.place.line}:${d.place.column}`,
-      d.severity === 'error' ? 'error' : 'warning',
-      sanitize(d.message.replace(/[.\s]+$/, '')),
-      d.ruleId ?? '',
-    ]);
     // A loop, not Math.max(...rows): a post with a million findings has more than the stack takes as arguments.
-    const widths = [0, 0];
-    for (const row of rows) {
-      widths[0] = Math.max(widths[0]!, row[0].length);
-      widths[1] = Math.max(widths[1]!, row[1].length);
+    let whereWidth = 0;
+    let severityWidth = 0;
+    for (const d of result.diagnostics) {
+      whereWidth = Math.max(whereWidth, `${d.place.line}:${d.place.column}`.length);
+      severityWidth = Math.max(severityWidth, d.severity === 'error' ? 5 : 7);
     }
-    output += `\n${c.underline(sanitize(displayPath(context.cwd, result.file)))}\n`;
-    for (const [where, severity, message, rule] of rows) {
-      const colored = severity === 'error' ? c.red(severity.padEnd(widths[1]!)) : c.yellow(severity.padEnd(widths[1]!));
-      output += `  ${c.dim(where.padEnd(widths[0]!))}  ${colored}  ${message}  ${c.dim(rule)}`.trimEnd() + '\n';
+    yield `\n${c.underline(sanitize(displayPath(context.cwd, result.file)))}\n`;
+    for (const d of result.diagnostics) {
+      const severity = d.severity === 'error' ? 'error' : 'warning';
+      const colored = severity === 'error' ? c.red(severity.padEnd(severityWidth)) : c.yellow(severity.padEnd(severityWidth));
+      const message = sanitize(d.message.replace(/[.\s]+$/, ''));
+      yield `  ${c.dim(`${d.place.line}:${d.place.column}`.padEnd(whereWidth))}  ${colored}  ${message}  ${c.dim(d.ruleId ?? '')}`.trimEnd() + '\n';
     }
   }
   const total = errors + warnings;
-  if (total === 0) return '';
+  if (total === 0) return;
   const summary = `\u2716 ${plural('problem', total)} (${plural('error', errors)}, ${plural('warning', warnings)})`;
-  output += `\n${errors ? c.boldRed(summary) : c.boldYellow(summary)}\n`;
+  yield `\n${errors ? c.boldRed(summary) : c.boldYellow(summary)}\n`;
   if (fixableErrors || fixableWarnings) {
     const fixable = `  ${plural('error', fixableErrors)} and ${plural('warning', fixableWarnings)} potentially fixable with the \`--fix\` option.`;
-    output += `${errors ? c.boldRed(fixable) : c.boldYellow(fixable)}\n`;
+    yield `${errors ? c.boldRed(fixable) : c.boldYellow(fixable)}\n`;
   }
-  return `${output}\n`;
+  yield '\n';
 };

@@ -1,3 +1,4 @@
+import type { Colors } from '../../io/colors.js';
 import type { FileResult } from '../run.js';
 
 export interface FormatContext {
@@ -9,9 +10,20 @@ export interface FormatContext {
   rules: { id: string; description: string; severity: 'error' | 'warn' }[];
   /** True with --fix-dry-run: formats that can carry the fixed text do. */
   dryRun: boolean;
+  /** The colours to draw with (plain ones when `color` is false). */
+  colors?: Colors;
 }
 
-export type Formatter = (results: FileResult[], context: FormatContext) => string | Promise<string>;
+/**
+ * A report as pieces of text, in order: a million findings make more text than one string can hold,
+ * so the caller writes the pieces as they come.
+ */
+export type Formatter = (results: FileResult[], context: FormatContext) => Iterable<string>;
+
+/** The whole report as one string, for small reports (tests). */
+export function formatToString(formatter: Formatter, results: FileResult[], context: FormatContext): string {
+  return [...formatter(results, context)].join('');
+}
 
 export function counts(result: FileResult): { errors: number; warnings: number; fixableErrors: number; fixableWarnings: number } {
   let errors = 0;
