@@ -11,7 +11,7 @@ export interface CliResult {
 }
 
 /** Runs the built CLI as a process; stdin is closed unless input is given (then piped and ended). */
-export function runCli(args: string[], options: { cwd: string; input?: string; env?: Record<string, string> }): Promise<CliResult> {
+export function runCli(args: string[], options: { cwd: string; input?: string; env?: Record<string, string>; timeoutMs?: number }): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: options.cwd,
@@ -26,8 +26,8 @@ export function runCli(args: string[], options: { cwd: string; input?: string; e
     if (options.input !== undefined) child.stdin!.end(options.input);
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`meetup-note ${args.join(' ')} did not finish in 20 s (waiting for input?)\n${stderr}`));
-    }, 20_000);
+      reject(new Error(`meetup-note ${args.join(' ')} did not finish in ${(options.timeoutMs ?? 20_000) / 1000} s (waiting for input?)\n${stderr}`));
+    }, options.timeoutMs ?? 20_000);
     child.on('error', reject);
     child.on('close', (code) => {
       clearTimeout(timer);

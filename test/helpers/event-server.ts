@@ -39,6 +39,32 @@ const CONNPASS_PRESENTATIONS = {
   ],
 };
 
+const eventPage = (event: Record<string, unknown>) =>
+  `<html><head><script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'Event', ...event })}</script></head></html>`;
+
+/** Pages an attacker would serve: control characters, bidi overrides and escape sequences, and far too many talks. */
+export const HOSTILE_PAGES: Record<string, string> = {
+  controls: eventPage({
+    name: 'Evil\u0000 meetup\u0007 \u001b[31mred\u001b[0m \u202egnp.exe',
+    startDate: '2026-11-01T19:00:00+09:00',
+    description: 'bell\u0007 and \u009b C1',
+  }),
+  talks: eventPage({
+    name: 'Talks meetup',
+    startDate: '2026-11-01T19:00:00+09:00',
+    subEvent: [
+      { '@type': 'Event', name: 'First\u0007 talk\u001b[2J', performer: { name: 'Taro\u202e' }, url: 'https://example.com/slides' },
+      { '@type': 'Event', name: '\u0000\u0001', url: 'javascript:alert(1)' },
+      { '@type': 'Event', name: 'Second talk', url: 'javascript:alert(1)' },
+    ],
+  }),
+  'many-talks': eventPage({
+    name: 'Huge conference',
+    startDate: '2026-11-01T19:00:00+09:00',
+    subEvent: Array.from({ length: 20_000 }, (_, i) => ({ '@type': 'Event', name: `Talk ${i + 1}` })),
+  }),
+};
+
 /**
  * A local HTTP server (loopback only) with event pages written for these tests in the shape of the
  * real sites, the failures a fetch meets, and a fake connpass API. Started once per test file.
@@ -54,6 +80,7 @@ export function eventServer(): { url: (route: string) => string } {
         response.end(body);
       };
       if (pathname.startsWith('/pages/')) return html(page(pathname.slice('/pages/'.length)));
+      if (pathname.startsWith('/hostile/')) return html(HOSTILE_PAGES[pathname.slice('/hostile/'.length)] ?? '');
       if (pathname === '/redirect') return response.writeHead(302, { location: '/pages/connpass-like.html' }).end();
       if (pathname.startsWith('/loop/')) return response.writeHead(301, { location: `/loop/${Number(pathname.slice(6)) + 1}` }).end();
       if (pathname === '/to-ftp') return response.writeHead(302, { location: 'ftp://example.com/event' }).end();
