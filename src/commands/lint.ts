@@ -10,7 +10,6 @@ import type { Diagnostic } from '../lint/types.js';
 import type { SiteConfig } from '../config/types.js';
 import { expandTargets } from '../lint/targets.js';
 import { listPosts } from '../site/posts.js';
-import { commitPostEdit, openPost } from './post-target.js';
 import { displayPath } from './shared.js';
 
 export interface LintOptions {
@@ -54,6 +53,8 @@ async function fixText(linter: Linter, file: string, text: string, diagnostics: 
  */
 async function fixFile(deps: Deps, site: SiteConfig, linter: Linter, result: FileResult, write: boolean): Promise<FileResult> {
   if (!result.diagnostics.some((d) => d.fix)) return result;
+  // Loaded only when there is something to fix: most commits have nothing, and lint's start-up counts.
+  const { commitPostEdit, openPost } = await import('./post-target.js');
   try {
     const target = await openPost(deps, site, result.file);
     const fixed = await fixText(linter, result.file, target.text, (await linter.lint(result.file, target.bytes)).diagnostics);

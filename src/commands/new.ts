@@ -13,8 +13,7 @@ import { slugDefault, slugProblem } from '../post/slug.js';
 import { hashtagProblem, normalizeHashtag, oneLineProblem, splitList, urlProblem } from '../post/text.js';
 import type { Prompter } from '../prompts/types.js';
 import { loadTemplate } from '../templates/render.js';
-import { MAX_TALKS } from '../event/suggest.js';
-import { type Session, sessionProblems } from '../post/session.js';
+import type { Session } from '../post/session.js';
 import { displayPath } from './shared.js';
 
 export interface NewOptions {
@@ -211,15 +210,17 @@ async function readEventPage(url: string, deps: Deps, site: SiteConfig, timezone
   const { info, problems } = await readEvent(url, deps.env);
   for (const text of problems) deps.stderr.write(`${m.eventProblem(text)}\n`);
   if (!info) return { suggested: {}, talks: [] };
-  const { talks, dropped } = talksFrom(info);
+  const { talks, dropped, max } = talksFrom(info);
   deps.stderr.write(`${m.eventRead(info.name ?? url, info.source, talks.length)}\n`);
-  if (dropped) deps.stderr.write(`${m.eventProblem(m.talksDropped(dropped, MAX_TALKS))}\n`);
+  if (dropped) deps.stderr.write(`${m.eventProblem(m.talksDropped(dropped, max))}\n`);
   return { suggested: suggestionsFrom(info, url, timezone), talks };
 }
 
 /** The talks the event lists become sessions: each offered on a terminal, all of them with --yes. */
 async function chooseTalks(talks: EventTalk[], prompter: Prompter | undefined, m: Messages): Promise<Session[]> {
   const sessions: Session[] = [];
+  if (talks.length === 0) return sessions;
+  const { sessionProblems } = await import('../post/session.js');
   for (const talk of talks) {
     if (prompter && !(await prompter.confirm({ message: m.askAddTalk(talk.title, talk.speaker), default: true }))) continue;
     const session: Session = { title: talk.title, speakers: talk.speaker ? [{ name: talk.speaker, affiliation: '' }] : [], slides: talk.slides ?? '', video: '', qa: [] };

@@ -47,7 +47,7 @@ export function suggestionsFrom(info: EventInfo, requestedUrl: string, timezone:
  * The talks of an event as they will be written: each title and speaker cleaned to one line of plain
  * text (or the talk dropped when nothing is left), slides kept only when an http(s) URL; at most MAX_TALKS.
  */
-export function talksFrom(info: EventInfo): { talks: EventTalk[]; dropped: number } {
+export function talksFrom(info: EventInfo): { talks: EventTalk[]; dropped: number; max: number } {
   const talks: EventTalk[] = [];
   let dropped = 0;
   for (const talk of info.talks) {
@@ -62,5 +62,5 @@ export function talksFrom(info: EventInfo): { talks: EventTalk[]; dropped: numbe
     if (talk.slides && !urlProblem(talk.slides.trim()) && talk.slides.length <= 2000) clean.slides = talk.slides.trim();
     talks.push(clean);
   }
-  return { talks, dropped };
+  return { talks, dropped, max: MAX_TALKS };
 }
