@@ -18,7 +18,7 @@ import {
 } from '../post/sessions.js';
 import type { Prompter } from '../prompts/types.js';
 import { loadTemplate } from '../templates/render.js';
-import { type TargetPost, commitPostEdit, resolveTargetPost } from './post-target.js';
+import { type TargetPost, commitJournaledEdit, resolveTargetPost } from './post-target.js';
 import { type SessionFlags, knownSession, pairQa } from './session-input.js';
 
 export interface AddSessionOptions extends SessionFlags {
@@ -69,7 +69,7 @@ function lineOf(text: string, offset: number): number {
 async function writeEdit(deps: Deps, target: TargetPost, edit: Edit, m: Messages, replan: (text: string) => Edit | undefined): Promise<Edit> {
   let written = edit;
   try {
-    await commitPostEdit(deps, {
+    await commitJournaledEdit(deps, {
       target,
       text: applyEdit(target.text, edit),
       replan: (text) => {

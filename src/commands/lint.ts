@@ -1,14 +1,14 @@
 import path from 'node:path';
 import { SiteNotFoundError, loadSite, resolveStartDir } from '../config/load.js';
+import type { SiteConfig } from '../config/types.js';
 import type { Deps } from '../deps.js';
 import { EXIT_OK, EXIT_PROBLEMS, MeetupNoteError, UsageError } from '../errors.js';
 import { loadColors, wantsColor } from '../io/colors.js';
 import { writeFileAtomic } from '../io/files.js';
 import type { FormatContext, Formatter } from '../lint/formatters/types.js';
 import { type FileResult, type Linter, applyFixes, lintPosts } from '../lint/run.js';
-import type { Diagnostic } from '../lint/types.js';
-import type { SiteConfig } from '../config/types.js';
 import { expandTargets } from '../lint/targets.js';
+import type { Diagnostic } from '../lint/types.js';
 import { listPosts } from '../site/posts.js';
 import { displayPath } from './shared.js';
 
@@ -54,7 +54,7 @@ async function fixText(linter: Linter, file: string, text: string, diagnostics: 
 async function fixFile(deps: Deps, site: SiteConfig, linter: Linter, result: FileResult, write: boolean): Promise<FileResult> {
   if (!result.diagnostics.some((d) => d.fix)) return result;
   // Loaded only when there is something to fix: most commits have nothing, and lint's start-up counts.
-  const { commitPostEdit, openPost } = await import('./post-target.js');
+  const { commitJournaledEdit, openPost } = await import('./post-target.js');
   try {
     const target = await openPost(deps, site, result.file);
     const fixed = await fixText(linter, result.file, target.text, (await linter.lint(result.file, target.bytes)).diagnostics);
@@ -63,7 +63,7 @@ async function fixFile(deps: Deps, site: SiteConfig, linter: Linter, result: Fil
         const bytes = Buffer.from(text, 'utf8');
         return (await fixText(linter, result.file, text, (await linter.lint(result.file, bytes)).diagnostics)).text;
       };
-      const written = await commitPostEdit(deps, { target, text: fixed.text, replan });
+      const written = await commitJournaledEdit(deps, { target, text: fixed.text, replan });
       if (written !== fixed.text) {
         const { diagnostics } = await linter.lint(result.file, Buffer.from(written, 'utf8'));
         return { ...result, diagnostics, output: written, source: target.text };

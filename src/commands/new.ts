@@ -160,7 +160,7 @@ export async function newCommand(slugArgument: string | undefined, options: NewO
   deps.stderr.write(`${m.created(show(paths.postFile))}\n`);
   sessions.forEach((session, i) => deps.stderr.write(`${m.addedSession(i + 1, session.title, show(paths.postFile))}\n`));
   deps.stderr.write(`${paths.bundle ? m.photosBeside(show(paths.imageDir)) : m.photosIn(show(paths.imageDir), paths.imageUrl)}\n`);
-  if (talks.length) return 0;
+  if (sessions.length) return 0;
   if (prompter && (await prompter.confirm({ message: m.askAddSession, default: false }))) {
     const { addSessionCommand } = await import('./add-session.js');
     return addSessionCommand(paths.postFile, { printPath: false }, deps, prompter);

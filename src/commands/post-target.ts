@@ -36,8 +36,8 @@ export async function openPost(deps: Deps, site: SiteConfig, file: string): Prom
   return openForEdit(deps.fs, file, await realFolders(deps.fs, site.root, site.contentDirs), shown);
 }
 
-/** Writes an edit of a post under its lock, building on what another meetup-note wrote meanwhile (see `commitEdit`). */
-export function commitPostEdit(deps: Deps, commit: Commit): Promise<string> {
+/** Writes an edit of a site file under its lock, building on what another meetup-note wrote meanwhile (see `commitEdit`). */
+export function commitJournaledEdit(deps: Deps, commit: Commit): Promise<string> {
   return commitEdit(deps.fs, writeJournal(deps), commit);
 }
 

@@ -3,7 +3,7 @@ import { loadSite } from '../config/load.js';
 import type { SiteConfig } from '../config/types.js';
 import type { Deps } from '../deps.js';
 import { EXIT_OK, EXIT_PROBLEMS, FileProblemError, MeetupNoteError, UsageError } from '../errors.js';
-import { assertInside, createFile, openForEdit } from '../io/files.js';
+import { assertInside, createFile, openForEdit, realFolders } from '../io/files.js';
 import { type ModelOptions, buildPostModel } from '../lint/model.js';
 import { applyFixes } from '../lint/run.js';
 import { describeProblem } from '../i18n/problems.js';
@@ -15,7 +15,7 @@ import { withAlias } from '../tags/aliases.js';
 import { formatTagReport } from '../tags/format.js';
 import { planRename } from '../tags/rename.js';
 import { type PostTermList, buildTagReport, clustersToFix } from '../tags/report.js';
-import { commitPostEdit, openPost } from './post-target.js';
+import { commitJournaledEdit, openPost } from './post-target.js';
 import { displayPath } from './shared.js';
 
 export interface TagsOptions {
@@ -112,7 +112,7 @@ export async function renameTerm(deps: Deps, site: SiteConfig, taxonomies: strin
           const again = renameInText(site, file, text, taxonomies, from, to);
           return again.blocked ? undefined : again.text;
         };
-        await commitPostEdit(deps, { target, text: renamed.text, replan });
+        await commitJournaledEdit(deps, { target, text: renamed.text, replan });
       }
       outcome.changed.push(show);
       if (renamed.merged) outcome.merged++;
@@ -129,10 +129,10 @@ export async function renameTerm(deps: Deps, site: SiteConfig, taxonomies: strin
 async function recordAlias(deps: Deps, site: SiteConfig, from: string, to: string, dryRun: boolean): Promise<string> {
   const file = site.configFile ?? path.join(site.root, 'meetup-note.toml');
   const shown = { display: displayPath(deps.cwd, file), language: site.language };
-  const existing = site.configFile ? await openForEdit(deps.fs, file, [{ dir: site.root, real: await deps.fs.realpath(site.root) }], shown) : undefined;
+  const existing = site.configFile ? await openForEdit(deps.fs, file, await realFolders(deps.fs, site.root, ['.']), shown) : undefined;
   const next = withAlias(existing?.text, from, to, shown.display);
   if (dryRun) return shown.display;
-  if (existing) await commitPostEdit(deps, { target: existing, text: next, replan: (text) => withAlias(text, from, to, shown.display) });
+  if (existing) await commitJournaledEdit(deps, { target: existing, text: next, replan: (text) => withAlias(text, from, to, shown.display) });
   else {
     await assertInside(deps.fs, site.root, file, shown.display, site.language);
     await createFile(deps.fs, file, next, shown.display, site.language);

@@ -92,6 +92,21 @@ function locator(parts: ConfigPart[]): (keyPath: string[]) => string {
   };
 }
 
+/** Hugo's keys as its docs spell them, for messages (keys are folded to lower case to read them). */
+const KEY_NAMES: Record<string, string> = {
+  contentdir: 'contentDir',
+  staticdir: 'staticDir',
+  themesdir: 'themesDir',
+  baseurl: 'baseURL',
+  timezone: 'timeZone',
+  languagecode: 'languageCode',
+  defaultcontentlanguage: 'defaultContentLanguage',
+};
+
+function keyName(keyPath: string[]): string {
+  return keyPath.map((key) => KEY_NAMES[key] ?? key).join('.');
+}
+
 /** A value Hugo reads as a string: numbers become their text (Hugo's cast.ToString); a list or table is an error. */
 function stringAt(data: Data, keyPath: string[], locate: (keyPath: string[]) => string, what: string): string | undefined {
   let value: unknown = data;
@@ -99,7 +114,7 @@ function stringAt(data: Data, keyPath: string[], locate: (keyPath: string[]) => 
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value === 'string') return value.trim() ? value : undefined;
-  throw new ConfigError(`${keyPath.join('.')} must be ${what}, not ${Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a table' : String(value)}`, locate(keyPath));
+  throw new ConfigError(`${keyName(keyPath)} must be ${what}, not ${Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a table' : String(value)}`, locate(keyPath));
 }
 
 /** The names in a folder (empty when it cannot be read): one listing instead of a stat per candidate. */
@@ -184,8 +199,8 @@ export async function readHugoSettings(fs: FileSystem, root: string, names?: Set
     ? stringAt(data, ['languages', defaultLanguage.toLowerCase(), 'contentdir'], locate, folder)
     : undefined;
   const staticDir = data.staticdir;
-  if (staticDir !== undefined && stringsOf(staticDir) === undefined && typeof staticDir !== 'string' && !Array.isArray(staticDir)) {
-    throw new ConfigError('staticdir must be a folder name or a list of them', locate(['staticdir']));
+  if (staticDir !== undefined && staticDir !== null && typeof staticDir !== 'string' && !Array.isArray(staticDir)) {
+    throw new ConfigError('staticDir must be a folder name or a list of them', locate(['staticdir']));
   }
   const settings: HugoSettings = {
     file: file.split(path.sep).join('/'),

@@ -186,8 +186,8 @@ export interface EditTarget extends Shown {
   bytes: Buffer;
 }
 
-/** Edits read a post whole: more than this is no blog post, and is refused rather than held in memory. */
-export const MAX_EDIT_BYTES = 64 * 1024 * 1024;
+/** Posts are read whole (to lint or edit): more than this is no blog post, and is refused rather than held in memory. */
+export const MAX_POST_BYTES = 64 * 1024 * 1024;
 
 /**
  * Opens a file for an edit, or says why it cannot be edited: it must exist, be a regular file
@@ -207,7 +207,7 @@ export async function openForEdit(fs: FileSystem, file: string, folders: Folder[
     const stat = await fs.stat(real);
     if (stat.isDirectory()) throw fail({ id: 'unreadable', code: 'EISDIR' });
     if (!stat.isFile()) throw fail({ id: 'notAFile' });
-    if (stat.size > MAX_EDIT_BYTES) throw fail({ id: 'tooLarge', size: stat.size, limit: MAX_EDIT_BYTES });
+    if (stat.size > MAX_POST_BYTES) throw fail({ id: 'tooLarge', size: stat.size, limit: MAX_POST_BYTES });
     bytes = await fs.readFile(real);
   } catch (error) {
     throw asFileProblem(error, (code) => ({ id: 'unreadable', code }), shown);

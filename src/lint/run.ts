@@ -2,17 +2,16 @@ import path from 'node:path';
 import type { SiteConfig } from '../config/types.js';
 import type { Deps } from '../deps.js';
 import { ConfigError } from '../errors.js';
+import { type Problem, describeProblem } from '../i18n/problems.js';
+import { MAX_POST_BYTES, errnoOf } from '../io/files.js';
+import { cachedTerms } from '../site/term-cache.js';
+import { TermIndex, termsOfData } from '../site/terms.js';
 import { FileIndex, type Lookup } from './file-index.js';
 import { trackedFiles } from './git.js';
 import { type ModelOptions, type PostModel, type TaxonomyField, buildPostModel } from './model.js';
-import type { Problem } from '../i18n/problems.js';
 import { resolveTarget } from './resolve.js';
-import { RULES } from './rules/index.js';
 import { fileEncoding } from './rules/file-encoding.js';
-import { describeProblem } from '../i18n/problems.js';
-import { errnoOf, MAX_EDIT_BYTES } from '../io/files.js';
-import { cachedTerms } from '../site/term-cache.js';
-import { TermIndex, termsOfData } from '../site/terms.js';
+import { RULES } from './rules/index.js';
 import type { Diagnostic, Fix, ResolvedImage, Rule, RuleContext, Severity } from './types.js';
 
 export interface FileResult {
@@ -132,7 +131,7 @@ class TooLarge extends Error {
 /** A post's bytes; more than an edit would take is not read into the model (a hostile 1 GB ".md"). */
 async function readPost(deps: Deps, file: string): Promise<Buffer> {
   const bytes = await deps.fs.readFile(file);
-  if (bytes.length > MAX_EDIT_BYTES) throw new TooLarge(bytes.length);
+  if (bytes.length > MAX_POST_BYTES) throw new TooLarge(bytes.length);
   return bytes;
 }
 
@@ -142,8 +141,8 @@ function unreadableModel(file: string, error: unknown, options: ModelOptions): P
   const code = errnoOf(error);
   const problem: Problem =
     error instanceof TooLarge
-      ? { id: 'tooLarge', size: error.size, limit: MAX_EDIT_BYTES }
-      : { id: 'unreadable', code: code ?? (error instanceof RangeError ? 'too large or nested too deep to read' : String((error as Error)?.message ?? error)) };
+      ? { id: 'tooLarge', size: error.size, limit: MAX_POST_BYTES }
+      : { id: 'unreadable', code: code ?? String((error as Error | undefined)?.message ?? error) };
   model.fatal = { problem, place: model.top };
   return model;
 }

@@ -34,7 +34,7 @@ describe('config messages name the file and line where the value is set', () => 
     const list = site({ 'hugo.yaml': 'baseURL: "https://example.dev/"\ncontentDir: [a, b]\n' });
     const refused = await runCli(['lint'], { cwd: list });
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toBe('meetup-note: hugo.yaml:2:1: contentdir must be a folder name (a string), not a list\n');
+    expect(refused.stderr).toBe('meetup-note: hugo.yaml:2:1: contentDir must be a folder name (a string), not a list\n');
   });
 
   it('a time zone Hugo does not know stops every command (Hugo stops the build), at its line', async () => {
