@@ -1,9 +1,10 @@
 import { chmodSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nodeFileSystem } from '../../src/deps.js';
 import { ConflictError, FileProblemError } from '../../src/errors.js';
-import { commitEdit, createFile, openForEdit, realFolders, writeFileAtomic } from '../../src/io/files.js';
+import { acquireLock, commitEdit, createFile, lockFileOf, openForEdit, realFolders, writeFileAtomic } from '../../src/io/files.js';
 import { tempDir } from '../helpers/site.js';
 
 describe('writeFileAtomic', () => {
@@ -67,4 +68,29 @@ describe('commitEdit', () => {
     await expect(opening).rejects.toBeInstanceOf(FileProblemError);
     await expect(opening).rejects.toThrow('this file is not UTF-8 (it looks like Shift_JIS); Hugo reads posts as UTF-8 and meetup-note left it unchanged. Convert it: iconv -f CP932 -t UTF-8 post.md > post.md.utf8 && mv post.md.utf8 post.md');
   });
+});
+
+describe('acquireLock', () => {
+  const target = (dir: string) => ({ real: path.join(dir, 'post.md'), display: 'post.md', language: 'en' as const });
+
+  it('takes over a lock left by a process that is gone, and removes its own on release', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'post.md'), 'x');
+    writeFileSync(lockFileOf(path.join(dir, 'post.md')), `999999999\n${hostname()}\n`);
+    const release = await acquireLock(nodeFileSystem, target(dir));
+    expect(readFileSync(lockFileOf(path.join(dir, 'post.md')), 'utf8')).toBe(`${process.pid}\n${hostname()}\n`);
+    await release();
+    expect(readdirSync(dir)).toEqual(['post.md']);
+  });
+
+  it('waits for a live lock, then says who holds it (5 s), leaving that lock alone', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'post.md'), 'x');
+    const lock = lockFileOf(path.join(dir, 'post.md'));
+    writeFileSync(lock, `${process.pid}\n${hostname()}\n`);
+    const started = Date.now();
+    await expect(acquireLock(nodeFileSystem, target(dir))).rejects.toThrow(`another meetup-note is writing this post and did not finish in time; try again (if none is running, remove ${lock})`);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(5_000);
+    expect(readFileSync(lock, 'utf8')).toBe(`${process.pid}\n${hostname()}\n`);
+  }, 15_000);
 });
