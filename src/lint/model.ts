@@ -3,6 +3,8 @@ import { MAX_DEPTH, type ParseFailure, TOO_DEEP, lineColumnAt, loadYaml, nestsDe
 import { type FrontMatterFormat, splitFrontMatter } from '../post/frontmatter.js';
 import type { Problem } from '../i18n/problems.js';
 import { type EncodingGuess, decodeText } from '../io/encoding.js';
+import { getField } from '../post/parse.js';
+import { isDated } from '../site/terms.js';
 import { locateToml } from '../toml/locate.js';
 import { Directives } from './directives.js';
 import { type ImageRef, findBodyImages } from './markdown-refs.js';
@@ -65,12 +67,32 @@ export interface PostModel {
   top: Place;
   /** Line starts, to place findings at offsets (the text itself is not kept). */
   lines: LineIndex;
+  /** The section: the first folder under the content folder (`posts`), or '' for a page at its top. */
+  section: string;
+  /** True when Hugo gives the page a date (date, publishDate or lastmod, not empty). */
+  dated: boolean;
+  /** `headless = true`: a bundle that is never rendered as a page. */
+  headless: boolean;
 }
 
-function emptyModel(file: string, lines: LineIndex, directives: Directives): PostModel {
+/** The section of a post: its first folder under the content folder that holds it, or '' at the top. */
+export function sectionOf(file: string, contentRoots: string[]): string {
+  for (const root of contentRoots) {
+    const relative = path.relative(root, file);
+    if (relative.startsWith('..') || path.isAbsolute(relative)) continue;
+    const parts = relative.split(path.sep);
+    return parts.length > 1 ? parts[0]! : '';
+  }
+  return '';
+}
+
+function emptyModel(file: string, lines: LineIndex, directives: Directives, contentRoots: string[]): PostModel {
   const base = path.basename(file).toLowerCase();
   const model: PostModel = {
     file,
+    section: sectionOf(file, contentRoots),
+    dated: false,
+    headless: false,
     isListPage: base.startsWith('_index.'),
     hasFrontMatter: false,
     fields: new Map(),
@@ -156,17 +178,22 @@ function readToml(text: string, fmStart: number, fmText: string, lines: LineInde
     const entry = entries.find((e, i) => !e.header && lowerPaths[i] === lower)!;
     const value = data[field.key];
     const taxonomyField: TaxonomyField = { ...field, hasNonString: Array.isArray(value) && value.some((v) => typeof v !== 'string') };
-    if (Array.isArray(value) && entry.strings && entry.strings.length === value.length) {
+    const stringCount = Array.isArray(value) ? value.filter((v) => typeof v === 'string').length : 0;
+    if (Array.isArray(value) && entry.strings && entry.strings.length === stringCount) {
       const items = entry.strings.map((s) => ({ start: fmStart + s.start, end: fmStart + s.end }));
       const listEnd = fmStart + entry.value.end;
       taxonomyField.terms = entry.strings.map((s, i) => {
         const token: TermToken = { value: s.value, place: lines.place(items[i]!.start, items[i]!.end), quote: tomlQuote(fmText.slice(s.start, s.end)) };
-        const removal = removalOf(text, items, i, listEnd);
+        // Only in a list of strings alone are the neighbours of a token the ones its comma sits between.
+        const removal = taxonomyField.hasNonString ? undefined : removalOf(text, items, i, listEnd);
         if (removal) token.removal = removal;
         return token;
       });
     } else if (Array.isArray(value) && !taxonomyField.hasNonString) {
       taxonomyField.terms = (value as string[]).map((term) => ({ value: term, place: field.place, quote: 'other' }));
+    } else if (typeof value === 'string') {
+      // A lone string is one term to Hugo: its token can be checked and rewritten, not removed.
+      taxonomyField.terms = [{ value, place: field.place, quote: tomlQuote(field.raw) }];
     }
     model.taxonomies.set(lower, taxonomyField);
   }
@@ -240,14 +267,18 @@ function readYaml(text: string, fmStart: number, fmText: string, lines: LineInde
       const value = data[keys.get(lower) ?? name];
       const field: TaxonomyField = { key: name, value, raw: located.raw, place: located.place, hasNonString: Array.isArray(value) && value.some((v) => typeof v !== 'string') };
       const seq = pair.value;
-      if (Array.isArray(value) && seq?.items && !field.hasNonString) {
+      if (Array.isArray(value) && seq?.items?.length === value.length) {
         const items = seq.items.map((item) => ({ start: fmStart + item.range![0], end: fmStart + item.range![1] }));
-        field.terms = seq.items.map((item, i) => {
+        // Tokens for the strings; numbers and booleans (Hugo makes them terms too) are frontmatter-coerced's.
+        field.terms = seq.items.flatMap((item, i) => {
+          if (typeof value[i] !== 'string') return [];
           const token: TermToken = { value: String(item.value), place: lines.place(items[i]!.start, items[i]!.end), quote: yamlQuote(item) };
           const removal = seq.flow ? removalOf(text, items, i, fmStart + seq.range![1]) : blockItemRemoval(text, items[i]!.start);
           if (removal) token.removal = removal;
-          return token;
+          return [token];
         });
+      } else if (typeof value === 'string' && seq) {
+        field.terms = [{ value, place: located.place, quote: yamlQuote(seq) }];
       }
       model.taxonomies.set(lower, field);
     }
@@ -282,6 +313,8 @@ function blockItemRemoval(text: string, itemStart: number): TermToken['removal']
 export interface ModelOptions {
   taxonomyKeys: string[];
   imageKeys: string[];
+  /** The content folders (absolute), to tell a post's section. */
+  contentRoots?: string[];
 }
 
 /** Reads a post into what the rules check. Never throws on bad input: that becomes a finding. */
@@ -289,7 +322,7 @@ export function buildPostModel(file: string, bytes: Uint8Array, options: ModelOp
   const decoded = decodeText(bytes);
   const text = 'text' in decoded ? decoded.text : '';
   const lines = new LineIndex(text);
-  const model = emptyModel(file, lines, new Directives(text, (offset) => lines.position(offset).line));
+  const model = emptyModel(file, lines, new Directives(text, (offset) => lines.position(offset).line), options.contentRoots ?? []);
   if ('failure' in decoded) {
     if (decoded.failure === 'binary') model.fatal = { problem: { id: 'binary' }, place: model.top };
     else model.encoding = decoded.guess ? { guess: decoded.guess } : {};
@@ -347,6 +380,8 @@ export function buildPostModel(file: string, bytes: Uint8Array, options: ModelOp
     return model;
   }
   model.data = data as Record<string, unknown>;
+  model.dated = isDated(model.data);
+  model.headless = getField(model.data, 'headless') === true;
   if (fm.format === 'toml') readToml(text, fm.start, fmText, lines, model, model.data, options.taxonomyKeys, options.imageKeys);
   else if (yamlDoc) readYaml(text, fm.start, fmText, lines, model, yamlDoc, options.taxonomyKeys, options.imageKeys);
   else readJson(model, lines, fm.start, options.taxonomyKeys);
@@ -365,7 +400,8 @@ function readJson(model: PostModel, lines: LineIndex, fmStart: number, taxonomyK
     if (!field) continue;
     const value = field.value;
     const taxonomyField: TaxonomyField = { ...field, hasNonString: Array.isArray(value) && value.some((v) => typeof v !== 'string') };
-    if (Array.isArray(value) && !taxonomyField.hasNonString) taxonomyField.terms = (value as string[]).map((term) => ({ value: term, place, quote: 'other' }));
+    if (Array.isArray(value)) taxonomyField.terms = value.filter((term): term is string => typeof term === 'string').map((term) => ({ value: term, place, quote: 'other' }));
+    else if (typeof value === 'string') taxonomyField.terms = [{ value, place, quote: 'other' }];
     model.taxonomies.set(taxonomy.toLowerCase(), taxonomyField);
   }
 }

@@ -4,11 +4,12 @@ import type { Deps } from '../deps.js';
 import { ConfigError } from '../errors.js';
 import { type Problem, describeProblem } from '../i18n/problems.js';
 import { MAX_POST_BYTES, errnoOf } from '../io/files.js';
-import { cachedTerms } from '../site/term-cache.js';
+import { cachedFacts } from '../site/term-cache.js';
 import { TermIndex, termsOfData } from '../site/terms.js';
 import { FileIndex, type Lookup } from './file-index.js';
 import { trackedFiles } from './git.js';
-import { type ModelOptions, type PostModel, type TaxonomyField, buildPostModel } from './model.js';
+import { type ModelOptions, type PostModel, type TaxonomyField, buildPostModel, sectionOf } from './model.js';
+import { SectionDates, postPathSection } from './sections.js';
 import { resolveTarget } from './resolve.js';
 import { fileEncoding } from './rules/file-encoding.js';
 import { RULES } from './rules/index.js';
@@ -205,15 +206,19 @@ export async function lintPosts(
   const postRules = rules.filter(({ rule }) => rule.meta.scope !== 'site');
   const siteRules = rules.filter(({ rule }) => rule.meta.scope === 'site');
   const needsTerms = siteRules.some(({ rule }) => rule.meta.id === 'tag-variant');
+  const needsSections = siteRules.some(({ rule }) => rule.meta.id === 'frontmatter-date');
   const needsGit = siteRules.some(({ rule }) => rule.meta.id === 'image-untracked');
-  const modelOptions = { taxonomyKeys: site.taxonomyKeys, imageKeys: site.lint.imageKeys };
+  const contentRoots = site.contentDirs.map((dir) => path.join(site.root, dir));
+  const modelOptions: ModelOptions = { taxonomyKeys: site.taxonomyKeys, imageKeys: site.lint.imageKeys, contentRoots };
   const files = new FileIndex(deps.fs, options.listings);
   const terms = new TermIndex();
   const now = deps.now();
   let tracked: Set<string> | undefined;
+  let datedSections: Set<string> | undefined;
   const contextFor = (post: PostModel, images: ResolvedImage[]): RuleContext => {
     const context: RuleContext = { post, images, site, terms, now, language: site.language };
     if (tracked) context.tracked = tracked;
+    if (datedSections) context.datedSections = datedSections;
     return context;
   };
 
@@ -237,10 +242,16 @@ export async function lintPosts(
   const gitDirs = [...site.staticDirs, ...site.contentDirs];
   const existing = [...new Set(pending.flatMap(({ images }) => images.map((image) => fileOf(image)!)))];
   const trackedLater = needsGit ? trackedFiles(site.root, existing, gitDirs) : Promise.resolve(undefined);
-  if (needsTerms) {
+  if (needsTerms || needsSections) {
     const linted = new Set(targets);
     const others = options.allPosts.filter((file) => !linted.has(file));
-    for (const termsOfPost of (await cachedTerms(deps, site, others, options.allPosts, options.useCache)).values()) if (termsOfPost) terms.add(termsOfPost);
+    const sections = new SectionDates(postPathSection(site));
+    for (const { post } of pending) if (!post.isListPage) sections.add(post.section, post.dated);
+    for (const [file, facts] of await cachedFacts(deps, site, others, options.allPosts, options.useCache)) {
+      if (facts.terms) terms.add(facts.terms);
+      if (!/^_index\./i.test(path.basename(file))) sections.add(sectionOf(file, contentRoots), facts.dated);
+    }
+    datedSections = sections.dated();
   }
   tracked = await trackedLater;
   const results = pending.map(({ post, images, result }) => {

@@ -66,6 +66,8 @@ export interface RuleContext {
   tracked?: Set<string>;
   now: Date;
   language: Language;
+  /** The sections whose pages carry dates (that of new.postPath, and those where most pages have one): known to site rules. */
+  datedSections?: Set<string>;
 }
 
 export interface Rule {

@@ -4,16 +4,22 @@ import type { Deps } from '../deps.js';
 import { cacheHome, shortHash } from '../io/cache.js';
 import { decodeText } from '../io/encoding.js';
 import { writeFileAtomic } from '../io/files.js';
-import { termsOfData } from './terms.js';
+import { isDated, termsOfData } from './terms.js';
 import { parsePost } from '../post/parse.js';
 import { listPosts } from './posts.js';
 
 /** A post's terms by taxonomy; null when its front matter cannot be read. */
 export type PostTerms = Record<string, string[]> | null;
 
-type Entry = [mtimeMs: number, size: number, terms: PostTerms];
+/** What the site rules need of a post they do not lint now: its terms, and whether Hugo gives it a date. */
+export interface PostFacts {
+  terms: PostTerms;
+  dated: boolean;
+}
 
-const VERSION = 2;
+type Entry = [mtimeMs: number, size: number, terms: PostTerms, dated: 0 | 1];
+
+const VERSION = 3;
 
 interface CacheFile {
   version: number;
@@ -28,18 +34,18 @@ export function cacheFile(site: SiteConfig, env: Deps['env']): string | undefine
   return path.join(home, `terms-${key}.json`);
 }
 
-async function termsOfFile(deps: Deps, file: string, taxonomies: string[]): Promise<PostTerms> {
+async function factsOfFile(deps: Deps, file: string, taxonomies: string[]): Promise<PostFacts> {
   let decoded;
   try {
     decoded = decodeText(await deps.fs.readFile(file));
   } catch {
-    return null;
+    return { terms: null, dated: false };
   }
   // A post that is not UTF-8 has no terms Hugo would read right (lint says so): not counted.
-  if (!('text' in decoded)) return null;
+  if (!('text' in decoded)) return { terms: null, dated: false };
   const parsed = parsePost(decoded.text);
-  if (parsed.kind === 'ok') return termsOfData(parsed.data, taxonomies);
-  return parsed.kind === 'none' ? {} : null;
+  if (parsed.kind === 'ok') return { terms: termsOfData(parsed.data, taxonomies), dated: isDated(parsed.data) };
+  return { terms: parsed.kind === 'none' ? {} : null, dated: false };
 }
 
 /**
@@ -47,7 +53,7 @@ async function termsOfFile(deps: Deps, file: string, taxonomies: string[]): Prom
  * from the post (and the cache is updated). The same reading (parsed front matter) as a full lint
  * run makes, so a pre-commit run over a few files gives the verdict of a run over all of them.
  */
-export async function cachedTerms(deps: Deps, site: SiteConfig, files: string[], allPosts: string[], useCache: boolean): Promise<Map<string, PostTerms>> {
+export async function cachedFacts(deps: Deps, site: SiteConfig, files: string[], allPosts: string[], useCache: boolean): Promise<Map<string, PostFacts>> {
   const location = useCache ? cacheFile(site, deps.env) : undefined;
   let cache: CacheFile = { version: VERSION, entries: {} };
   if (location) {
@@ -68,20 +74,20 @@ export async function cachedTerms(deps: Deps, site: SiteConfig, files: string[],
     if (existing.has(relative)) entries[relative] = entry;
     else changed = true;
   }
-  const result = new Map<string, PostTerms>();
+  const result = new Map<string, PostFacts>();
   for (const file of files) {
     const relative = relativeOf(file);
     const stat = await deps.fs.stat(file).catch(() => undefined);
     if (!stat) continue;
     const cached = cache.entries[relative];
-    let terms: PostTerms;
-    if (cached && cached[0] === stat.mtimeMs && cached[1] === stat.size) terms = cached[2];
+    let facts: PostFacts;
+    if (cached && cached[0] === stat.mtimeMs && cached[1] === stat.size) facts = { terms: cached[2], dated: cached[3] === 1 };
     else {
-      terms = await termsOfFile(deps, file, site.taxonomyKeys);
+      facts = await factsOfFile(deps, file, site.taxonomyKeys);
       changed = true;
     }
-    entries[relative] = [stat.mtimeMs, stat.size, terms];
-    result.set(file, terms);
+    entries[relative] = [stat.mtimeMs, stat.size, facts.terms, facts.dated ? 1 : 0];
+    result.set(file, facts);
   }
   if (location && changed) {
     try {
@@ -97,5 +103,6 @@ export async function cachedTerms(deps: Deps, site: SiteConfig, files: string[],
 /** The terms of every post of the site, by file: a content walk, then the cache. */
 export async function allPostTerms(deps: Deps, site: SiteConfig, useCache: boolean): Promise<Map<string, PostTerms>> {
   const files = await listPosts(deps.fs, site.root, site.contentDirs);
-  return cachedTerms(deps, site, files, files, useCache);
+  const facts = await cachedFacts(deps, site, files, files, useCache);
+  return new Map([...facts].map(([file, { terms }]) => [file, terms]));
 }

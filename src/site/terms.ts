@@ -15,15 +15,40 @@ export function foldTerm(term: string): string {
   return fold;
 }
 
-/** The string terms of each taxonomy in parsed front matter; a lone string counts as one term. */
+/**
+ * A front matter value as Hugo makes it a term (cast.ToString): strings as they are, numbers and
+ * booleans as their text (2024, true, 1.10 -> "1.1"), a TOML date as its day; anything else
+ * (a table, a nested list, null) is no term.
+ */
+export function termOf(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined;
+  if (typeof value === 'boolean') return String(value);
+  // @iarna/toml's dates print as written in ISO form (a local date as its day, as Hugo's term shows it).
+  if (value instanceof Date) return value.toISOString();
+  return undefined;
+}
+
+/** The terms of each taxonomy in parsed front matter, as Hugo reads them: a lone value counts as one term. */
 export function termsOfData(data: Record<string, unknown>, taxonomies: string[]): Record<string, string[]> {
   const result: Record<string, string[]> = {};
   for (const taxonomy of taxonomies) {
     const value = getField(data, taxonomy);
-    const terms = typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+    const terms = (Array.isArray(value) ? value : [value]).map(termOf).filter((v): v is string => v !== undefined);
     if (terms.length) result[taxonomy] = terms;
   }
   return result;
+}
+
+/** Hugo's front matter keys for a page's date, in the order it falls back through them (its default `[frontmatter] date`). */
+export const DATE_KEYS = ['date', 'publishDate', 'lastmod'];
+
+/** True when Hugo gives the page a date: one of its date keys holds a value that is not empty. */
+export function isDated(data: Record<string, unknown>): boolean {
+  return DATE_KEYS.some((key) => {
+    const value = getField(data, key);
+    return value !== undefined && value !== null && !(typeof value === 'string' && value.trim() === '');
+  });
 }
 
 export interface Spelling {

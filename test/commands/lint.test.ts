@@ -97,7 +97,7 @@ describe('lint (in process)', () => {
     const dir = copySite('lint-blog');
     writeFileSync(path.join(dir, 'content/posts/comma, colon: 100%.md'), '+++\ntitle = "x"\n+++\n');
     const result = await lint(dir, ['content/posts/comma, colon: 100%.md'], { format: 'github' });
-    expect(result.stdout).toBe('::error file=content/posts/comma%2C colon%3A 100%25.md,line=1,col=1,endLine=1,endColumn=1,title=meetup-note frontmatter-fields::"date" is missing from the front matter; add it\n');
+    expect(result.stdout).toBe('::error file=content/posts/comma%2C colon%3A 100%25.md,line=1,col=1,endLine=1,endColumn=1,title=meetup-note frontmatter-date::no date (date, publishDate or lastmod): the other posts in "posts" have one, and Hugo dates this one 0001-01-01; add date = ...\n');
   });
 
   it('writes SARIF 2.1.0', async () => {

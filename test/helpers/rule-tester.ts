@@ -8,6 +8,7 @@ import { nodeFileSystem } from '../../src/deps.js';
 import { FileIndex } from '../../src/lint/file-index.js';
 import { buildPostModel } from '../../src/lint/model.js';
 import { resolveTarget } from '../../src/lint/resolve.js';
+import { postPathSection } from '../../src/lint/sections.js';
 import { applyFixes } from '../../src/lint/run.js';
 import { TermIndex, termsOfData } from '../../src/site/terms.js';
 import type { ResolvedImage, Rule, RuleContext } from '../../src/lint/types.js';
@@ -28,6 +29,8 @@ export interface Case {
   /** Files git tracks, relative to the site root; undefined: not a git work tree. */
   tracked?: string[];
   language?: 'en' | 'ja';
+  /** Sections of dated posts (default: that of new.postPath). */
+  datedSections?: string[];
 }
 
 export interface InvalidCase extends Case {
@@ -55,7 +58,8 @@ export function ruleTester(
     baseSite ??= await loadSite(testDeps({ cwd: root }).deps);
     const site: SiteConfig = { ...baseSite, language: input.language ?? 'en', ...input.site };
     const file = path.join(root, input.file ?? 'content/posts/test.md');
-    const model = buildPostModel(file, Buffer.from(input.code), { taxonomyKeys: site.taxonomyKeys, imageKeys: site.lint.imageKeys });
+    const contentRoots = site.contentDirs.map((dir) => path.join(root, dir));
+    const model = buildPostModel(file, Buffer.from(input.code), { taxonomyKeys: site.taxonomyKeys, imageKeys: site.lint.imageKeys, contentRoots });
     const files = new FileIndex(nodeFileSystem);
     const images: ResolvedImage[] = [];
     for (const ref of model.images) {
@@ -77,6 +81,7 @@ export function ruleTester(
     }
     const context: RuleContext = { post: model, images, site, terms, now: new Date(input.now ?? '2026-11-25T12:00:00Z'), language: site.language };
     if (input.tracked) context.tracked = new Set(input.tracked.map((f) => path.join(root, f)));
+    context.datedSections = new Set(input.datedSections ?? [postPathSection(site)]);
     return rule.check(context);
   }
 

@@ -1,4 +1,5 @@
 import { getField } from '../../post/parse.js';
+import { termOf } from '../../site/terms.js';
 import { monthDays, readDate } from '../dates.js';
 import type { Report, Rule } from '../types.js';
 import { say } from './helpers.js';
@@ -12,7 +13,7 @@ function isEmpty(value: unknown): boolean {
 export const frontmatterFields: Rule = {
   meta: {
     id: 'frontmatter-fields',
-    description: 'required fields missing or empty; dates that are not calendar days; draft not a boolean; taxonomies not lists of strings',
+    description: 'required fields missing or empty; dates Hugo cannot read (it dates the page 0001-01-01) or that are not calendar days; term values Hugo drops (a table, a nested list)',
     severity: 'error',
     fixable: false,
   },
@@ -34,7 +35,8 @@ export const frontmatterFields: Rule = {
       }
       return reports;
     }
-    for (const key of required) {
+    // `date` is frontmatter-date's: it is needed only in sections of dated posts.
+    for (const key of required.filter((k) => k.toLowerCase() !== 'date')) {
       const field = post.fields.get(key.toLowerCase());
       const value = getField(post.data, key);
       if (!field && value === undefined) {
@@ -45,9 +47,12 @@ export const frontmatterFields: Rule = {
     }
     for (const key of DATE_FIELDS) {
       const field = post.fields.get(key.toLowerCase());
-      if (!field) continue;
+      // Empty or null: Hugo falls back to the next date key (frontmatter-date says when none is left).
+      if (!field || isEmpty(field.value)) continue;
       const reading = readDate(field.raw);
       if (reading.ok) continue;
+      // A TOML date-time literal is read by the TOML parser (a lower-case t is fine there); Hugo's stops the build on a day that does not exist.
+      if (field.value instanceof Date && reading.problem === 'format') continue;
       const days = monthDays(reading.text);
       const message =
         reading.problem === 'calendar'
@@ -58,22 +63,24 @@ export const frontmatterFields: Rule = {
             )
           : reading.problem === 'time'
             ? say(context, `${field.key} ${reading.text} has a time of day that does not exist`, `${field.key} の ${reading.text} は存在しない時刻です`)
-            : say(context, `${field.key} "${reading.text}" is not a date; write it like 2019-11-01T19:00:00+09:00`, `${field.key} の「${reading.text}」は日付ではありません。2019-11-01T19:00:00+09:00 のように書いてください`);
+            : say(
+                context,
+                `${field.key} "${reading.text}" is not a date Hugo reads (it dates the page 0001-01-01); write it like 2019-11-01T19:00:00+09:00`,
+                `${field.key} の「${reading.text}」は Hugo が読める日付ではありません（ページの日付が 0001-01-01 になります）。2019-11-01T19:00:00+09:00 のように書いてください`,
+              );
       reports.push({ place: field.place, message });
     }
-    const draft = post.fields.get('draft');
-    if (draft && typeof draft.value !== 'boolean') {
-      reports.push({
-        place: draft.place,
-        message: say(context, `draft must be true or false without quotes, not ${draft.raw}`, `draft は引用符なしの true か false にしてください（${draft.raw} ではなく）`),
-      });
-    }
+    // Numbers, booleans and lone strings Hugo turns into terms (frontmatter-coerced); a table or a nested list it drops.
     for (const [, field] of post.taxonomies) {
-      const ok = Array.isArray(field.value) && !field.hasNonString;
-      if (ok) continue;
+      const items = Array.isArray(field.value) ? field.value : [field.value];
+      if (field.value === undefined || field.value === null || items.every((item) => item === null || termOf(item) !== undefined)) continue;
       reports.push({
         place: field.place,
-        message: say(context, `${field.key} must be a list of strings, e.g. ${field.key} = ["Go", "勉強会"]`, `${field.key} は文字列のリストにしてください（例: ${field.key} = ["Go", "勉強会"]）`),
+        message: say(
+          context,
+          `${field.key} holds a table or a nested list, which Hugo drops: the post is missing from those terms' pages; write ${field.key} = ["Go", "勉強会"]`,
+          `${field.key} にテーブルや入れ子のリストがあり、Hugo はそれを無視します（その語のページに記事が載りません）。${field.key} = ["Go", "勉強会"] のように書いてください`,
+        ),
       });
     }
     return reports;

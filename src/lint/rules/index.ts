@@ -1,6 +1,8 @@
 import type { Rule } from '../types.js';
 import { dateFuture } from './date-future.js';
 import { fileEncoding } from './file-encoding.js';
+import { frontmatterCoerced } from './frontmatter-coerced.js';
+import { frontmatterDate } from './frontmatter-date.js';
 import { frontmatterFields } from './frontmatter-fields.js';
 import { frontmatterSyntax } from './frontmatter-syntax.js';
 import { imageAlt } from './image-alt.js';
@@ -21,6 +23,8 @@ export const RULES: Rule[] = [
   fileEncoding,
   frontmatterSyntax,
   frontmatterFields,
+  frontmatterDate,
+  frontmatterCoerced,
   dateFuture,
   imageMissing,
   imageCase,

@@ -1,0 +1,68 @@
+import { termOf } from '../../site/terms.js';
+import type { Report, Rule } from '../types.js';
+import { say } from './helpers.js';
+
+const BOOLEAN_TEXT = /^(1|t|true|0|f|false)$/i;
+
+/** How a value is written, for messages: strings quoted, the rest as their text. */
+function shown(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(value) : value instanceof Date ? value.toISOString() : String(value);
+}
+
+export const frontmatterCoerced: Rule = {
+  meta: {
+    id: 'frontmatter-coerced',
+    description: 'a value Hugo converts to read it: a number or boolean in a term list (2024 -> the term "2024"), one string as one term, draft written as a string',
+    severity: 'warn',
+    fixable: false,
+  },
+  check(context) {
+    const { post } = context;
+    if (!post.data) return [];
+    const reports: Report[] = [];
+    for (const [, field] of post.taxonomies) {
+      const value = field.value;
+      if (value === undefined || value === null) continue;
+      if (!Array.isArray(value)) {
+        const term = termOf(value);
+        if (term === undefined) continue;
+        reports.push({
+          place: field.place,
+          message: say(
+            context,
+            `${field.key} is one value, not a list: Hugo reads it as the one term "${term}"; write ${field.key} = [${JSON.stringify(term)}]`,
+            `${field.key} がリストではなく1つの値です。Hugo は「${term}」という1つの語として読みます。${field.key} = [${JSON.stringify(term)}] と書いてください`,
+          ),
+        });
+        continue;
+      }
+      for (const item of value) {
+        if (typeof item === 'string') continue;
+        const term = termOf(item);
+        if (term === undefined) continue;
+        reports.push({
+          place: field.place,
+          message: say(
+            context,
+            `${field.key} holds ${shown(item)}, not a string: Hugo makes it the term "${term}"; quote it if that is what you mean`,
+            `${field.key} に文字列でない ${shown(item)} があります。Hugo はこれを「${term}」という語にします。その意図なら引用符で囲んでください`,
+          ),
+        });
+      }
+    }
+    const draft = post.fields.get('draft');
+    if (draft && typeof draft.value !== 'boolean' && draft.value !== undefined && draft.value !== null) {
+      const text = String(draft.value);
+      const read = typeof draft.value === 'number' ? draft.value !== 0 : BOOLEAN_TEXT.test(text) && /^(1|t|true)$/i.test(text);
+      reports.push({
+        place: draft.place,
+        message: say(
+          context,
+          `draft is ${draft.raw}, not true or false: Hugo reads it as ${read}${read ? ' (the post is a draft and is not published)' : ' (the post is published)'}; write draft = ${read}`,
+          `draft が true / false ではなく ${draft.raw} です。Hugo は ${read} として読みます${read ? '（下書きとして公開されません）' : '（公開されます）'}。draft = ${read} と書いてください`,
+        ),
+      });
+    }
+    return reports;
+  },
+};
