@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { ConfigError } from '../errors.js';
 import { locateToml as locateTomlEntries } from '../toml/locate.js';
+import { relaxQuotedScalars } from './yaml-relax.js';
 
 const require = createRequire(import.meta.url);
 
@@ -50,15 +51,32 @@ export function lineColumnAt(text: string, offset: number): { line: number; colu
   return { line: before.length, column: before.at(-1)!.length + 1 };
 }
 
+type YamlDocument = ReturnType<YamlModule['parseDocument']>;
+
+/**
+ * Parses YAML as Hugo reads it: YAML 1.2 without custom tags (dates stay strings, as Hugo's own
+ * parser sees them), and, as go-yaml does, quoted scalars whose continuation lines are not indented
+ * (see yaml-relax.ts). `toOriginal` maps the document's offsets back to `text`.
+ */
+export function parseYamlDocument(text: string): { doc: YamlDocument; toOriginal: (offset: number) => number } {
+  const YAML = loadYaml();
+  const options = { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false } as const;
+  const doc = YAML.parseDocument(text, options);
+  if (doc.errors.length && doc.errors.some((e) => e.code === 'MISSING_CHAR')) {
+    const relaxed = relaxQuotedScalars(text);
+    const again = relaxed && YAML.parseDocument(relaxed.text, options);
+    if (relaxed && again && again.errors.length === 0) return { doc: again, toOriginal: relaxed.toOriginal };
+  }
+  return { doc, toOriginal: (offset) => offset };
+}
+
 /** The yaml package's message, first line; its own stack running out on deep nesting is said as such. */
 export function yamlMessage(message: string): string {
   return /call stack/i.test(message) ? TOO_DEEP : message.split('\n')[0]!;
 }
 
 export function parseYamlOrFailure(text: string): { data: unknown } | { failure: ParseFailure } {
-  const YAML = loadYaml();
-  // Hugo reads YAML 1.2 without custom tags; dates stay strings, as Hugo's own parser sees them.
-  const doc = YAML.parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false });
+  const { doc } = parseYamlDocument(text);
   const error = doc.errors[0];
   if (error) return { failure: { message: yamlMessage(error.message), ...lineColumnAt(text, error.pos[0]) } };
   return { data: doc.toJS({ maxAliasCount: 100 }) };

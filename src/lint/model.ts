@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { MAX_DEPTH, type ParseFailure, TOO_DEEP, lineColumnAt, loadYaml, nestsDeeperThan, parseTomlOrFailure, yamlMessage } from '../config/parse.js';
+import { MAX_DEPTH, type ParseFailure, TOO_DEEP, lineColumnAt, nestsDeeperThan, parseTomlOrFailure, parseYamlDocument, yamlMessage } from '../config/parse.js';
 import { type FrontMatterFormat, splitFrontMatter } from '../post/frontmatter.js';
 import type { Problem } from '../i18n/problems.js';
 import { type EncodingGuess, decodeText } from '../io/encoding.js';
@@ -245,16 +245,29 @@ function yamlQuote(node: YamlNode): TermToken['quote'] {
   return 'other';
 }
 
-type YamlDocument = ReturnType<ReturnType<typeof loadYaml>['parseDocument']>;
+type YamlDocument = ReturnType<typeof parseYamlDocument>['doc'];
 
 /** YAML front matter, read with the source ranges of the document already parsed for its data. */
-function readYaml(text: string, fmStart: number, fmText: string, lines: LineIndex, model: PostModel, doc: YamlDocument, taxonomyKeys: string[], imageKeys: string[]): void {
+function readYaml(
+  text: string,
+  fmStart: number,
+  fmText: string,
+  lines: LineIndex,
+  model: PostModel,
+  doc: YamlDocument,
+  toOriginal: (offset: number) => number,
+  taxonomyKeys: string[],
+  imageKeys: string[],
+): void {
+  // Offsets of the document (which may be of relaxed text) in the file.
+  const at = (offset: number) => fmStart + toOriginal(offset);
   const contents = doc.contents as unknown as { items?: { key: YamlNode; value: YamlNode | null }[] } | null;
   const data = model.data!;
   const keys = lowerKeys(data);
   const place = (node: YamlNode | null | undefined, fallback: YamlNode): { place: Place; raw: string; start: number; end: number } => {
     const range = (node?.range ?? fallback.range)!;
-    return { place: lines.place(fmStart + range[0], fmStart + range[1]), raw: fmText.slice(range[0], range[1]), start: fmStart + range[0], end: fmStart + range[1] };
+    const [start, end] = [at(range[0]), at(range[1])];
+    return { place: lines.place(start, end), raw: text.slice(start, end), start, end };
   };
   const pairs = contents?.items ?? [];
   for (const pair of pairs) {
@@ -268,12 +281,12 @@ function readYaml(text: string, fmStart: number, fmText: string, lines: LineInde
       const field: TaxonomyField = { key: name, value, raw: located.raw, place: located.place, hasNonString: Array.isArray(value) && value.some((v) => typeof v !== 'string') };
       const seq = pair.value;
       if (Array.isArray(value) && seq?.items?.length === value.length) {
-        const items = seq.items.map((item) => ({ start: fmStart + item.range![0], end: fmStart + item.range![1] }));
+        const items = seq.items.map((item) => ({ start: at(item.range![0]), end: at(item.range![1]) }));
         // Tokens for the strings; numbers and booleans (Hugo makes them terms too) are frontmatter-coerced's.
         field.terms = seq.items.flatMap((item, i) => {
           if (typeof value[i] !== 'string') return [];
           const token: TermToken = { value: String(item.value), place: lines.place(items[i]!.start, items[i]!.end), quote: yamlQuote(item) };
-          const removal = seq.flow ? removalOf(text, items, i, fmStart + seq.range![1]) : blockItemRemoval(text, items[i]!.start);
+          const removal = seq.flow ? removalOf(text, items, i, at(seq.range![1])) : blockItemRemoval(text, items[i]!.start);
           if (removal) token.removal = removal;
           return [token];
         });
@@ -345,12 +358,15 @@ export function buildPostModel(file: string, bytes: Uint8Array, options: ModelOp
   let failure: ParseFailure | undefined;
   let data: unknown;
   let yamlDoc: YamlDocument | undefined;
+  let toOriginal = (offset: number) => offset;
   if (fm.format === 'toml') {
     const parsed = parseTomlOrFailure(fmText);
     if ('failure' in parsed) failure = parsed.failure;
     else data = parsed.data;
   } else if (fm.format === 'yaml') {
-    yamlDoc = loadYaml().parseDocument(fmText, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false });
+    const parsed = parseYamlDocument(fmText);
+    yamlDoc = parsed.doc;
+    toOriginal = parsed.toOriginal;
     const error = yamlDoc.errors[0];
     if (error && yamlMessage(error.message) === TOO_DEEP) {
       model.fatal = { problem: { id: 'tooDeep', limit: MAX_DEPTH }, place: lines.place(fm.start, fm.start) };
@@ -383,7 +399,7 @@ export function buildPostModel(file: string, bytes: Uint8Array, options: ModelOp
   model.dated = isDated(model.data);
   model.headless = getField(model.data, 'headless') === true;
   if (fm.format === 'toml') readToml(text, fm.start, fmText, lines, model, model.data, options.taxonomyKeys, options.imageKeys);
-  else if (yamlDoc) readYaml(text, fm.start, fmText, lines, model, yamlDoc, options.taxonomyKeys, options.imageKeys);
+  else if (yamlDoc) readYaml(text, fm.start, fmText, lines, model, yamlDoc, toOriginal, options.taxonomyKeys, options.imageKeys);
   else readJson(model, lines, fm.start, options.taxonomyKeys);
   // concat, not push(...): a 10 MB post can hold more images than the call stack has room for arguments.
   model.images = model.images.concat(findBodyImages(text, fm.bodyStart));
