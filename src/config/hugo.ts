@@ -11,6 +11,9 @@ export interface HugoSettings {
   contentDirs: string[];
   staticDirs?: string[];
   themeStaticDirs: string[];
+  /** The themes' folders, relative to the root (`themes/PaperMod`). */
+  themeDirs: string[];
+  disablePathToLower: boolean;
   taxonomyKeys?: string[];
   timeZone?: string;
   languageCode?: string;
@@ -208,6 +211,8 @@ export async function readHugoSettings(fs: FileSystem, root: string, names?: Set
     contentDirs: [...new Set([contentDir ?? defaultLanguageDir ?? 'content', ...languageDirs])],
     staticDirs: stringsOf(staticDir),
     themeStaticDirs: themes.map((theme) => `${themesDir}/${theme}/static`),
+    themeDirs: themes.map((theme) => `${themesDir}/${theme}`),
+    disablePathToLower: data.disablepathtolower === true,
     taxonomyKeys: taxonomyKeysOf(data),
     locate,
     contentDirKeys,
@@ -219,4 +224,15 @@ export async function readHugoSettings(fs: FileSystem, root: string, names?: Set
   };
   for (const [key, value] of Object.entries(optional)) if (value !== undefined) (settings as unknown as Record<string, string>)[key] = value;
   return settings;
+}
+
+/** Where Hugo looks for an image render hook, under the site and under each theme. */
+const RENDER_HOOKS = ['layouts/_default/_markup/render-image.html', 'layouts/_markup/render-image.html'];
+
+/** True when the site or one of its themes has an image render hook (a few stats, only where the folders exist). */
+export async function hasImageRenderHook(fs: FileSystem, root: string, themeDirs: string[]): Promise<boolean> {
+  for (const dir of ['.', ...themeDirs]) {
+    for (const hook of RENDER_HOOKS) if (await exists(fs, path.join(root, dir, hook))) return true;
+  }
+  return false;
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Deps } from '../deps.js';
 import { ConfigError, UsageError } from '../errors.js';
-import { type HugoSettings, findHugoConfig, namesIn, readHugoSettings } from './hugo.js';
+import { type HugoSettings, findHugoConfig, hasImageRenderHook, namesIn, readHugoSettings } from './hugo.js';
 import { locateKey, parseConfigText } from './parse.js';
 import { validateConfig } from './schema.js';
 import type { Language, LintSettings, NewPostSettings, SessionSettings, Severity, SiteConfig } from './types.js';
@@ -149,6 +149,7 @@ export async function loadSite(deps: Deps, cwdOption?: string): Promise<SiteConf
   const hugo = await readHugoSettings(deps.fs, root, found.names);
   const source = found.configFile ? display(found.configFile) : hugo ? display(path.join(root, hugo.file)) : root;
   const site = buildSiteConfig({ root, configFile: found.configFile, config, hugo, env: deps.env, source, locateConfig, display });
+  site.imageRenderHook = await hasImageRenderHook(deps.fs, root, hugo?.themeDirs ?? []);
   // Hugo stops the build on a time zone it does not know: so does every command, naming where it is set.
   if (site.timezone && !(await isKnownTimezone(deps.fs, site.timezone))) {
     throw new ConfigError(`timezone "${site.timezone}" is not an IANA time zone; use a name such as "Asia/Tokyo" or "UTC"`, site.timezoneSource);
@@ -231,6 +232,9 @@ export function buildSiteConfig({ root, configFile, config, hugo, env, source, l
     contentDirs,
     staticDir,
     staticDirs,
+    assetsDirs: ['assets', ...(hugo?.themeDirs ?? []).map((dir) => `${dir}/assets`)],
+    imageRenderHook: false,
+    pathToLower: !hugo?.disablePathToLower,
     baseURL,
     language,
     timezoneSource: config.timezone ? configAt(['timezone']) : hugo ? hugoAt(['timezone']) : source,

@@ -43,6 +43,15 @@ export interface SiteConfig {
   staticDir: string;
   /** Every folder whose files are served at the site root: staticDir(s), then the themes' static folders. */
   staticDirs: string[];
+  /** The site's and its themes' `assets` folders (relative to root): an image render hook may find images there. */
+  assetsDirs: string[];
+  /**
+   * True when a Markdown image goes through a render hook (the site's or a theme's
+   * `_markup/render-image.html`): such hooks look the destination up among the page's resources.
+   */
+  imageRenderHook: boolean;
+  /** Hugo publishes page paths in lower case (unless `disablePathToLower`): `Python-Custom/` is served as `python-custom/`. */
+  pathToLower: boolean;
   baseURL: string;
   language: Language;
   /**

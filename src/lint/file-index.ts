@@ -84,25 +84,34 @@ export class FileIndex {
     return listing;
   }
 
-  /** Looks up `segments` (already decoded, no `.` or `..`) under the absolute folder `base`. */
-  async lookup(base: string, segments: string[]): Promise<Lookup> {
+  /**
+   * Looks up `segments` (already decoded, no `.` or `..`) under the absolute folder `base`. With
+   * `lowerDirs`, a folder is also found by its name in lower case (Hugo's published page path).
+   */
+  async lookup(base: string, segments: string[], lowerDirs = false): Promise<Lookup> {
     let dir = base;
     const actual: string[] = [];
     let caseDiffers = false;
-    for (const segment of segments) {
+    for (const [i, segment] of segments.entries()) {
       const listing = this.read.has(dir) ? this.read.get(dir) : await this.list(dir);
       if (!listing) return { status: 'missing', folder: dir, suggestions: [] };
+      const pagePath = lowerDirs && i < segments.length - 1;
       let name: string | undefined = listing.names.has(segment) ? segment : undefined;
       if (!name) {
         listing.folded ??= foldedNames(listing.names);
         const matches = listing.folded.get(foldName(segment));
-        if (matches?.length) {
+        // A page path is served in lower case: `python-custom` is the folder `Python-Custom`, as written.
+        name = pagePath ? matches?.find((candidate) => candidate.toLowerCase() === segment) : undefined;
+        if (!name && matches?.length) {
           name = matches[0]!;
           caseDiffers = true;
         }
       }
       if (!name) return { status: 'missing', folder: dir, suggestions: closeNames(segment, listing.names) };
-      actual.push(name);
+      // The name a URL must use: the file's own, or for a page path its lower-case form.
+      const published = pagePath ? name.toLowerCase() : name;
+      if (published !== segment) caseDiffers = true;
+      actual.push(published);
       dir = `${dir}${path.sep}${name}`;
     }
     return caseDiffers ? { status: 'case', file: dir, actual } : { status: 'found', file: dir };

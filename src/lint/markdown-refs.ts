@@ -230,6 +230,8 @@ function inlineDestination(text: string, open: number): Destination | undefined 
     end = i;
     url = unescapeMarkdown(text.slice(start, end));
   }
+  // CommonMark decodes entity references in a destination: `a&amp;b.png` is the file `a&b.png`.
+  url = decodeEntities(url, 'markdown');
   // An optional title, then the closing parenthesis.
   const rest = /^\s*(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\))?\s*\)/.exec(text.slice(i, i + 2000));
   if (!rest) return undefined;
@@ -257,7 +259,7 @@ function definitions(text: string, mask: Mask): Map<string, Definition> {
     const start = match.index + match[0].length - raw.length;
     const angled = raw.startsWith('<');
     found.set(label, {
-      url: angled ? raw.slice(1, -1) : unescapeMarkdown(raw),
+      url: decodeEntities(angled ? raw.slice(1, -1) : unescapeMarkdown(raw), 'markdown'),
       start: angled ? start + 1 : start,
       end: angled ? start + raw.length - 1 : start + raw.length,
     });
@@ -271,7 +273,7 @@ function srcsetUrls(attribute: Attribute): { url: string; start: number; end: nu
   for (const match of attribute.value.matchAll(/(?:^|,)\s*([^\s,]+)/g)) {
     const raw = match[1]!;
     const start = attribute.start + match.index + match[0].length - raw.length;
-    urls.push({ url: decodeEntities(raw), start, end: start + raw.length });
+    urls.push({ url: decodeEntities(raw, 'attribute'), start, end: start + raw.length });
   }
   return urls;
 }
@@ -291,6 +293,8 @@ export function findBodyImages(text: string, from: number): ImageRef[] {
       continue;
     }
     if (isEscaped(text, bang)) continue;
+    // `![^1]`: a sentence's `!` before a footnote reference (Hugo turns footnotes on), never an image.
+    if (text[bang + 2] === '^') continue;
     const altEnd = closingBracket(text, bang + 1);
     if (altEnd === -1) continue;
     const alt = text.slice(bang + 2, altEnd);
@@ -323,7 +327,7 @@ export function findBodyImages(text: string, from: number): ImageRef[] {
     const src = attrs.get('src');
     const alt = attrs.get('alt');
     if (isImg && src) {
-      refs.push({ syntax: 'img', url: decodeEntities(src.value), raw: src.value, urlStart: src.start, urlEnd: src.end, start: match.index, end: match.index + tag.length, alt: alt ? decodeEntities(alt.value) : undefined, checkAlt: true });
+      refs.push({ syntax: 'img', url: decodeEntities(src.value, 'attribute'), raw: src.value, urlStart: src.start, urlEnd: src.end, start: match.index, end: match.index + tag.length, alt: alt ? decodeEntities(alt.value, 'attribute') : undefined, checkAlt: true });
     }
     const srcset = attrs.get('srcset');
     if (srcset) {

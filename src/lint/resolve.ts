@@ -7,6 +7,8 @@ import type { ImageRef } from './markdown-refs.js';
 export interface Candidate {
   base: string;
   segments: string[];
+  /** The folders of the path are page paths, which Hugo publishes in lower case: `python-custom` is `Python-Custom/`. */
+  lowerDirs?: boolean;
 }
 
 /** What an image URL points at, before looking at the disk. */
@@ -57,7 +59,20 @@ function stripQuery(url: string): string {
 function siteCandidates(site: SiteConfig, sitePath: string): Candidate[] {
   const segments = normalizeSegments(sitePath);
   if (!segments) return [];
-  return [...site.staticDirs, ...site.contentDirs].map((dir) => ({ base: path.join(site.root, dir), segments }));
+  const statics = site.staticDirs.map((dir) => ({ base: path.join(site.root, dir), segments }));
+  const bundles = site.contentDirs.map((dir) => ({ base: path.join(site.root, dir), segments, lowerDirs: site.pathToLower }));
+  return [...statics, ...bundles];
+}
+
+/**
+ * Where an image render hook finds a Markdown image: the page's own resources (a leading `/`
+ * trimmed, as `.Page.Resources.Get` takes it) and the `assets` folders (`resources.Get`).
+ */
+function renderHookCandidates(site: SiteConfig, post: { bundleDir?: string }, destination: string): Candidate[] {
+  const segments = normalizeSegments(destination.replace(/^\/+/, ''));
+  if (!segments) return [];
+  const bundle = post.bundleDir ? [{ base: post.bundleDir, segments }] : [];
+  return [...bundle, ...site.assetsDirs.map((dir) => ({ base: path.join(site.root, dir), segments }))];
 }
 
 function fileCandidate(site: SiteConfig, absolute: string): Candidate | undefined {
@@ -93,10 +108,13 @@ export function resolveTarget(ref: ImageRef, post: { file: string; bundleDir?: s
     };
   }
   const pathPart = stripQuery(url);
+  const viaRenderHook = site.imageRenderHook && (ref.syntax === 'markdown' || ref.syntax === 'reference');
   if (pathPart.startsWith('/')) {
     const inPrefix = pathPart.startsWith(base.prefix);
     const sitePath = inPrefix ? pathPart.slice(base.prefix.length) : pathPart.slice(1);
-    return { kind: 'root', candidates: siteCandidates(site, sitePath), outsideSubPath: base.prefix !== '/' && !inPrefix };
+    const candidates = siteCandidates(site, sitePath);
+    if (viaRenderHook) candidates.push(...renderHookCandidates(site, post, pathPart));
+    return { kind: 'root', candidates, outsideSubPath: base.prefix !== '/' && !inPrefix && !viaRenderHook };
   }
   // A relative path: front matter paths are under the static folders (and a bundle's own folder);
   // in the body, relative to the page: its bundle, or the page's URL, or (as render hooks do) the static root.
@@ -118,6 +136,7 @@ export function resolveTarget(ref: ImageRef, post: { file: string; bundleDir?: s
     if (beside) candidates.push(beside);
   }
   candidates.push(...siteCandidates(site, decoded));
+  if (viaRenderHook) candidates.push(...renderHookCandidates(site, post, decoded));
   if (candidates.length === 0) return { kind: 'outside', display: url };
   return { kind: 'local', candidates };
 }

@@ -65,7 +65,7 @@ async function resolveImages(model: PostModel, site: SiteConfig, files: FileInde
       let best: Lookup | undefined;
       let bestIndex = 0;
       for (const [i, candidate] of target.candidates.entries()) {
-        const lookup = await files.lookup(candidate.base, candidate.segments);
+        const lookup = await files.lookup(candidate.base, candidate.segments, candidate.lowerDirs);
         if (lookup.status === 'found') {
           best = lookup;
           bestIndex = i;

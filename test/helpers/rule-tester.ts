@@ -66,7 +66,7 @@ export function ruleTester(
       const target = resolveTarget(ref, model, site);
       const image: ResolvedImage = { ref, target };
       if ('candidates' in target) {
-        const lookups = await Promise.all(target.candidates.map((c) => files.lookup(c.base, c.segments)));
+        const lookups = await Promise.all(target.candidates.map((c) => files.lookup(c.base, c.segments, c.lowerDirs)));
         const best = lookups.find((l) => l.status === 'found') ?? lookups.find((l) => l.status === 'case') ?? lookups[0];
         if (best) image.lookup = best;
         const c = target.candidates[best && best.status !== 'missing' ? lookups.indexOf(best) : 0];

@@ -23,6 +23,8 @@ ruleTester(imageMissing, {
     `${fm}<!-- ![commented](/img/nope.png) -->\n<!--\n<img src="/nope.png">\n-->\n`,
     `${fm}{{</* figure src="/img/nope.png" */>}}\n`,
     `${fm}\\![escaped](/img/nope.png)\n`,
+    // Character references, from the whole HTML table: &period; is ".", in Markdown destinations (with ;) and attributes.
+    `${fm}![x](/img/photo&#46;png) ![y](/img/photo&period;png)\n<img src="/img/photo&period;png" alt="x">\n`,
     '+++\ntitle = "x"\nimages = ["img/photo.png"]\n[[cover]]\nsrc = "nope.png"\n+++\n',
     '+++\ntitle = "x"\n[[images]]\n  src = "img/photo.png"\n  alt = "x"\n+++\n',
     '---\ntitle: x\nimages:\n  - img/photo.png\n---\n',
