@@ -5,6 +5,7 @@
  */
 
 import { type Attribute, attributes, decodeEntities } from '../html/tags.js';
+import { scanBlocks } from '../post/markdown-blocks.js';
 
 export type ImageSyntax = 'markdown' | 'reference' | 'img' | 'srcset' | 'figure' | 'frontmatter';
 
@@ -64,13 +65,21 @@ class Mask {
   }
 }
 
-/** What of the body is not read: fenced and indented code, HTML comments, escaped shortcodes, inline code. */
-export function maskOf(text: string, from: number): Mask {
+/**
+ * What of the body is not read: code blocks and HTML comments (the block scanner's), escaped
+ * shortcodes, inline code; and, for Markdown syntax only, the HTML blocks (their `<img>` tags are read).
+ */
+function masksOf(text: string, from: number): { hidden: Mask; htmlBlocks: Mask } {
+  const { blocks: scanned } = scanBlocks(text, from);
   const blocks: [number, number][] = [[0, from]];
-  blankBlocks(text, from, (start, end) => blocks.push([start, end]));
+  const htmlBlocks: [number, number][] = [];
+  for (const block of scanned) {
+    if (block.kind === 'fence' || block.kind === 'indented') blocks.push([block.start, block.end]);
+    else if (block.kind === 'html') htmlBlocks.push([block.start, block.end]);
+  }
   const code = new Mask(blocks);
   const hidden = [...blocks];
-  // HTML comments, found outside code so a comment shown in code stays code.
+  // HTML comments, blocks and inline ones, found outside code so a comment shown in code stays code.
   for (let open = text.indexOf('<!--', from); open !== -1; ) {
     const skip = code.endAt(open);
     if (skip !== -1) {
@@ -83,7 +92,12 @@ export function maskOf(text: string, from: number): Mask {
   }
   for (const match of text.matchAll(/\{\{([<%])\/\*[\s\S]*?\*\/\1\}\}/g)) if (!code.covers(match.index)) hidden.push([match.index, match.index + match[0].length]);
   const blocksAndComments = new Mask(hidden);
-  return new Mask([...blocksAndComments.ranges(), ...inlineCode(text, from, blocksAndComments)]);
+  return { hidden: new Mask([...blocksAndComments.ranges(), ...inlineCode(text, from, blocksAndComments)]), htmlBlocks: new Mask(htmlBlocks) };
+}
+
+/** What of the body is not read at all. */
+export function maskOf(text: string, from: number): Mask {
+  return masksOf(text, from).hidden;
 }
 
 /** A copy of the text with what is not read blanked out (same length, line breaks kept): for tests and debugging. */
@@ -95,53 +109,6 @@ export function visibleText(text: string, from: number): string {
     at = end;
   }
   return out + text.slice(at);
-}
-
-const FENCE = /^( {0,3})(`{3,}|~{3,})/;
-
-/** Fenced code blocks and indented code blocks (4 spaces or a tab after a blank line). */
-function blankBlocks(text: string, from: number, blank: (start: number, end: number) => void): void {
-  let fence: string | undefined;
-  let fenceStart = 0;
-  let previousBlank = true;
-  let inIndented = false;
-  for (let start = from; start < text.length; ) {
-    const newline = text.indexOf('\n', start);
-    const end = newline === -1 ? text.length : newline;
-    const next = newline === -1 ? text.length : newline + 1;
-    // Most lines are prose: look at their first characters, and slice only a possible fence.
-    let first = start;
-    for (let c = text.charCodeAt(first); first < end && (c === 32 || c === 9 || c === 13); c = text.charCodeAt(++first));
-    const isBlank = first >= end;
-    const c = text.charCodeAt(first);
-    const maybeFence = (c === 96 || c === 126) && first - start <= 3;
-    if (fence !== undefined) {
-      if (maybeFence && c === fence.charCodeAt(0)) {
-        const line = text.slice(start, end);
-        const close = FENCE.exec(line);
-        if (close && close[2]![0] === fence[0] && close[2]!.length >= fence.length && line.trim() === close[2]) {
-          blank(fenceStart, end);
-          fence = undefined;
-        }
-      }
-    } else {
-      const line = maybeFence ? text.slice(start, end) : '';
-      const open = maybeFence ? FENCE.exec(line) : null;
-      if (open && !(open[2]![0] === '`' && line.slice(open[0].length).includes('`'))) {
-        fence = open[2]!;
-        fenceStart = start;
-        inIndented = false;
-      } else if (!isBlank && (text.startsWith('    ', start) || text.charCodeAt(start) === 9) && (previousBlank || inIndented)) {
-        inIndented = true;
-        blank(start, end);
-      } else if (!isBlank) {
-        inIndented = false;
-      }
-    }
-    previousBlank = isBlank;
-    start = next;
-  }
-  if (fence !== undefined) blank(fenceStart, text.length);
 }
 
 /** Inline code spans: a run of n backticks up to the next run of exactly n, within a paragraph, outside code and comments. */
@@ -282,7 +249,7 @@ const FIGURE = /\{\{([<%])\s*figure\b([\s\S]*?)[>%]\}\}/g;
 const SHORTCODE_PARAM = /([A-Za-z_][\w-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|`([^`]*)`|([^\s"`]+))/g;
 
 export function findBodyImages(text: string, from: number): ImageRef[] {
-  const mask = maskOf(text, from);
+  const { hidden: mask, htmlBlocks } = masksOf(text, from);
   const refs: ImageRef[] = [];
   const defs = definitions(text, mask);
 
@@ -292,7 +259,8 @@ export function findBodyImages(text: string, from: number): ImageRef[] {
       bang = skip - 2;
       continue;
     }
-    if (isEscaped(text, bang)) continue;
+    // Inside an HTML block, Markdown is not Markdown: `![x](a.png)` there is text.
+    if (isEscaped(text, bang) || htmlBlocks.covers(bang)) continue;
     // `![^1]`: a sentence's `!` before a footnote reference (Hugo turns footnotes on), never an image.
     if (text[bang + 2] === '^') continue;
     const altEnd = closingBracket(text, bang + 1);
