@@ -21,7 +21,8 @@ export const frontmatterFields: Rule = {
     const { post, site } = context;
     const reports: Report[] = [];
     if (post.syntax || post.fatal) return reports;
-    const required = post.isListPage ? [] : site.lint.requiredFields;
+    // List pages and headless bundles are never shown as pages: nothing is required of them.
+    const required = post.isListPage || post.headless ? [] : site.lint.requiredFields;
     if (!post.data) {
       if (required.length) {
         reports.push({

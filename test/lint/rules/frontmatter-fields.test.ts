@@ -9,6 +9,8 @@ ruleTester(frontmatterFields, {
     '+++\ntitle = "x"\ndate = "Fri, 01 Nov 2019 19:00:00 +0900"\n+++\n',
     { code: '+++\ntitle = "section"\n+++\n', file: 'content/posts/_index.md' },
     { code: 'plain list page\n', file: 'content/_index.md' },
+    // A headless bundle is never rendered as a page: it needs no title.
+    { code: '+++\nheadless = true\n+++\n', file: 'content/headless/widgets/index.md' },
     { code: '+++\ntitle = "x"\n+++\n', site: { lint: { rules: {}, requiredFields: ['title'], imageKeys: ['images'], ruleSources: {} } } },
     // The date is frontmatter-date's (needed only in sections of dated posts).
     '+++\ntitle = "x"\n+++\n',
