@@ -5,6 +5,7 @@ import { scanBlocks } from '../../src/post/markdown-blocks.js';
 const require = createRequire(import.meta.url);
 interface CmNode {
   type: string;
+  destination?: string;
   sourcepos: [[number, number], [number, number]];
 }
 const commonmark = require('commonmark') as {
@@ -34,6 +35,14 @@ function oracle(markdown: string): { lines: Kind[]; containers: boolean } {
   return { lines, containers };
 }
 
+/** The image destinations the reference implementation finds, in order. */
+function oracleImages(markdown: string): string[] {
+  const walker = new commonmark.Parser().parse(markdown).walker();
+  const urls: string[] = [];
+  for (let event = walker.next(); event; event = walker.next()) if (event.entering && event.node.type === 'image') urls.push(event.node.destination ?? '');
+  return urls;
+}
+
 /** What our scanner says of each line. */
 function scanned(markdown: string): Kind[] {
   const starts = [0];
@@ -59,6 +68,30 @@ describe('the Markdown block scanner against the CommonMark reference implementa
       // The last "line" after a final newline is empty in both.
       return JSON.stringify(expected) === JSON.stringify(actual) ? [] : [`#${example.number} (${example.section}): ${JSON.stringify(example.markdown)}\n  commonmark ${expected.join(',')}\n  ours       ${actual.join(',')}`];
     });
+    expect(disagreements).toEqual([]);
+  });
+
+  it('finds the same Markdown images as the reference, on those sections with their links made images, and on the Images section', async () => {
+    const { findBodyImages } = await import('../../src/lint/markdown-refs.js');
+    const sections = ['Indented code blocks', 'Fenced code blocks', 'HTML blocks', 'Link reference definitions'];
+    // Links become images (`[foo]` -> `![foo]`) but definitions, which start their line, stay.
+    const asImages = (markdown: string) => markdown.replace(/(^|[^\n ])\[/g, '$1![').replace(/!!\[/g, '![');
+    const cases = [
+      ...topLevel.filter((example) => sections.includes(example.section)).map((example) => ({ ...example, markdown: asImages(example.markdown) })),
+      ...topLevel.filter((example) => example.section === 'Images'),
+    ];
+    let images = 0;
+    const disagreements = cases.flatMap((example) => {
+      const ours = findBodyImages(example.markdown, 0)
+        .filter((ref) => ref.syntax === 'markdown' || ref.syntax === 'reference')
+        .map((ref) => encodeURI(ref.url))
+        .sort();
+      // Nested images (`![a ![b](/u)](/v)`) come in another order from the tree: the same set is what counts.
+      const theirs = oracleImages(example.markdown).sort();
+      images += theirs.length;
+      return JSON.stringify(ours) === JSON.stringify(theirs) ? [] : [`#${example.number} ${JSON.stringify(example.markdown)}: ours ${JSON.stringify(ours)}, commonmark ${JSON.stringify(theirs)}`];
+    });
+    expect(images).toBeGreaterThan(20);
     expect(disagreements).toEqual([]);
   });
 });
