@@ -251,7 +251,6 @@ type YamlDocument = ReturnType<typeof parseYamlDocument>['doc'];
 function readYaml(
   text: string,
   fmStart: number,
-  fmText: string,
   lines: LineIndex,
   model: PostModel,
   doc: YamlDocument,
@@ -399,7 +398,7 @@ export function buildPostModel(file: string, bytes: Uint8Array, options: ModelOp
   model.dated = isDated(model.data);
   model.headless = getField(model.data, 'headless') === true;
   if (fm.format === 'toml') readToml(text, fm.start, fmText, lines, model, model.data, options.taxonomyKeys, options.imageKeys);
-  else if (yamlDoc) readYaml(text, fm.start, fmText, lines, model, yamlDoc, toOriginal, options.taxonomyKeys, options.imageKeys);
+  else if (yamlDoc) readYaml(text, fm.start, lines, model, yamlDoc, toOriginal, options.taxonomyKeys, options.imageKeys);
   else readJson(model, lines, fm.start, options.taxonomyKeys);
   // concat, not push(...): a 10 MB post can hold more images than the call stack has room for arguments.
   model.images = model.images.concat(findBodyImages(text, fm.bodyStart));

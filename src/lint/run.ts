@@ -246,7 +246,7 @@ export async function lintPosts(
     const linted = new Set(targets);
     const others = options.allPosts.filter((file) => !linted.has(file));
     const sections = new SectionDates(postPathSection(site));
-    for (const { post } of pending) if (!post.isListPage) sections.add(post.section, post.dated);
+    for (const { post } of pending) if (!post.isListPage && !post.headless) sections.add(post.section, post.dated);
     for (const [file, facts] of await cachedFacts(deps, site, others, options.allPosts, options.useCache)) {
       if (facts.terms) terms.add(facts.terms);
       if (!/^_index\./i.test(path.basename(file))) sections.add(sectionOf(file, contentRoots), facts.dated);

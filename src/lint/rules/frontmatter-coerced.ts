@@ -2,7 +2,10 @@ import { termOf } from '../../site/terms.js';
 import type { Report, Rule } from '../types.js';
 import { say } from './helpers.js';
 
-const BOOLEAN_TEXT = /^(1|t|true|0|f|false)$/i;
+// strconv.ParseBool's true words (cast.ToBool); anything else is false to Hugo.
+const TRUE_TEXT = /^(1|t|true)$/i;
+// Hugo's YAML (go-yaml, YAML 1.1) reads these unquoted words as booleans.
+const YAML_TRUE = /^(y|Y|yes|Yes|YES|on|On|ON)$/;
 
 /** How a value is written, for messages: strings quoted, the rest as their text. */
 function shown(value: unknown): string {
@@ -53,7 +56,8 @@ export const frontmatterCoerced: Rule = {
     const draft = post.fields.get('draft');
     if (draft && typeof draft.value !== 'boolean' && draft.value !== undefined && draft.value !== null) {
       const text = String(draft.value);
-      const read = typeof draft.value === 'number' ? draft.value !== 0 : BOOLEAN_TEXT.test(text) && /^(1|t|true)$/i.test(text);
+      const yamlWord = post.format === 'yaml' && !/^["']/.test(draft.raw) && YAML_TRUE.test(text);
+      const read = typeof draft.value === 'number' ? draft.value !== 0 : yamlWord || TRUE_TEXT.test(text);
       reports.push({
         place: draft.place,
         message: say(

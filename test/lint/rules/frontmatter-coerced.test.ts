@@ -17,6 +17,8 @@ ruleTester(frontmatterCoerced, {
     { code: '---\ntitle: x\ncategories: octopress\n---\n', errors: [{ message: 'categories is one value, not a list: Hugo reads it as the one term "octopress"; write categories = ["octopress"]' }] },
     { code: '+++\ntitle = "x"\ntags = "Go"\n+++\n', errors: [{ message: /^tags is one value, not a list: Hugo reads it as the one term "Go"/ }] },
     { code: '{\n"title": "x",\n"tags": ["Go", 1]\n}\n', errors: [{ message: /^tags holds 1, not a string/ }] },
+    // YAML 1.1's yes is true to Hugo's go-yaml (the page is a draft: checked with hugo).
+    { code: '---\ntitle: x\ndraft: yes\n---\n', errors: [{ message: /^draft is yes, not true or false: Hugo reads it as true/ }] },
     { code: '+++\ntitle = "x"\ndraft = "true"\n+++\n', errors: [{ message: 'draft is "true", not true or false: Hugo reads it as true (the post is a draft and is not published); write draft = true', line: 3 }] },
     {
       code: '---\ntitle: x\ntags: [Go, 2024]\n---\n',
