@@ -1,18 +1,23 @@
 /**
- * Escapes text so Markdown (goldmark) and Hugo show it as typed: `[`, `*`, `_`, `<` and friends get a
- * backslash; `{{` is broken so it cannot open a Hugo shortcode; a trailing `#` is not eaten as the
- * closing sequence of a heading. A line break typed in a multi-line answer becomes a Markdown hard
- * break (a backslash at the end of the line, no raw HTML), and the next line cannot start a list or heading.
+ * Text as the writer typed it, in a Markdown blog: `[links]`, `*emphasis*`, `` `code` `` and
+ * `@handle_names` stay as typed. Only what would change the structure of the post is escaped:
+ * `{{<` and `{{%` (Hugo would run a shortcode), `<!--` (a comment would hide the rest of the post,
+ * the end marker among it), a closing `#` run after a space (a heading would lose it), and on the
+ * lines after a typed line break, a leading mark that would start a heading, quote, list, code
+ * fence, HTML block or break (`#`, `>`, `-`, `+`, `*`, `=`, `_`, `` ` ``, `~`, `<`, `1.`). A typed
+ * line break becomes a Markdown hard break (a backslash at the end of the line, no raw HTML).
  */
 export function escapeMarkdown(text: string): string {
   return text
     .split(/\r?\n/)
     .map((line, i) => {
       const escaped = line
-        .replace(/[\\`*_[\]<>&~|]/g, '\\$&')
-        .replace(/\{\{/g, '{\\{')
-        .replace(/#+$/, (hashes) => hashes.replace(/#/g, '\\#'));
-      return i === 0 ? escaped : escaped.replace(/^(\s*)([-+#=]|\d+(?=[.)]))/, (_, space: string, marker: string) => (/\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`));
+        .replace(/\{\{(?=[<%])/g, '{\\{')
+        .replace(/<!--/g, '&lt;!--')
+        .replace(/([ \t])(#+)([ \t]*)$/, (_, space: string, hashes: string, end: string) => `${space}${hashes.replace(/#/g, '\\#')}${end}`);
+      if (i === 0) return escaped;
+      // After a hard break the line continues the paragraph, unless its first mark starts a block.
+      return escaped.replace(/^[ \t]*/, '').replace(/^([-+*#>=_`~<]|\d+(?=[.)]))/, (marker: string) => (/\d/.test(marker) ? `${marker}\\` : `\\${marker}`));
     })
     .join('\\\n');
 }

@@ -37,10 +37,10 @@ describe('add-session with flags', () => {
     expect(stderr()).toBe('content/blog/denago_3.md にセッション 3「[LT] Goのテスト *入門*」を追加しました\n');
     const { text } = insertion(before, read(dir, 'content/blog/denago_3.md'));
     expect(text).toBe(`
-# 3. \\[LT\\] Goのテスト \\*入門\\*
+# 3. [LT] Goのテスト *入門*
 
-登壇者：@foo\\_bar さん\\
-株式会社\\<例\\>
+登壇者：@foo_bar さん\\
+株式会社<例>
 
 登壇者：山田 太郎 さん
 

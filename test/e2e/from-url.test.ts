@@ -16,7 +16,7 @@ describe('new --from-url (built, spawned, against a local server)', () => {
     expect(post).toContain('title = "【DeNA.go #3】"\ndate = 2019-11-01T19:00:00+09:00\n');
     expect(post).toContain('description = "DeNAさん主催のGolang勉強会です"\n');
     expect(post).toContain('# DeNA.go #3\n- [connpass](https://dena.connpass.com/event/150676/)\n- ハッシュタグ：[#DeNAgo](https://x.com/hashtag/DeNAgo)\n');
-    expect(post).toContain('# 1. \\[Go活用事例\\]安全運転支援サービスを支える運用サイト\n\n登壇者：@suhirotaka さん\n\n[スライド](https://speakerdeck.com/suhirotaka/gohuo-yong-shi-li)\n');
+    expect(post).toContain('# 1. [Go活用事例]安全運転支援サービスを支える運用サイト\n\n登壇者：@suhirotaka さん\n\n[スライド](https://speakerdeck.com/suhirotaka/gohuo-yong-shi-li)\n');
     expect(post).toContain('# 2. WebシステムのパフォーマンスとGo\n\n登壇者：@karupanerura さん\n');
   });
 

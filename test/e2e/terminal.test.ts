@@ -111,7 +111,7 @@ describe.skipIf(!tmux)('add-session in a real terminal (tmux)', () => {
     const screen = await terminal.waitFor(/EXIT:\d+/);
     expect(screen).toContain('EXIT:0');
     const post = read(dir, 'content/blog/rust_tokyo_2026/index.md');
-    expect(post).toContain('# 2. \\[LT\\] ターミナルから\n\n登壇者：@tmux\\_user さん\\\n端末株式会社\n\n[スライド](https://speakerdeck.com/tmux/lt)\n\n## Q&A\n\nQ. tmux で動く？\n\nA. 動きます\n');
+    expect(post).toContain('# 2. [LT] ターミナルから\n\n登壇者：@tmux_user さん\\\n端末株式会社\n\n[スライド](https://speakerdeck.com/tmux/lt)\n\n## Q&A\n\nQ. tmux で動く？\n\nA. 動きます\n');
   });
 });
 

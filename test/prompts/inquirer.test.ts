@@ -180,7 +180,7 @@ describe('new --from-url through the real @inquirer prompts', () => {
     expect(stdout()).toBe('content/blog/from_page_prompted.md\n');
     const post = read(dir, 'content/blog/from_page_prompted.md');
     expect(post).toContain('title = "【DeNA.go #3】Go の話"\ndate = 2019-11-01T19:00:00+09:00\n');
-    expect(post).toContain('# 1. \\[Go活用事例\\]');
+    expect(post).toContain('# 1. [Go活用事例]');
     expect(post).not.toContain('# 2.');
   });
 });

@@ -34,7 +34,7 @@ describe('new --from-url on a hostile page', () => {
     const post = read(dir, 'content/posts/talks.md');
     expect(post).toBe(dry.stdout);
     expect(post).not.toMatch(RAW);
-    expect(post).toContain('# 1. First talk \\[2J\n\nSpeaker: Taro\n\n[Slides](https://example.com/slides)\n');
+    expect(post).toContain('# 1. First talk [2J\n\nSpeaker: Taro\n\n[Slides](https://example.com/slides)\n');
     expect(post).toContain('# 2. Second talk\n');
     expect(post).not.toContain('javascript:');
   });

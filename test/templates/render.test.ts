@@ -10,13 +10,18 @@ import { copySite, tempDir } from '../helpers/site.js';
 const template = (text: string) => ({ text, source: 'test.md' });
 
 describe('escapeMarkdown', () => {
-  it('keeps Markdown-special characters as typed', () => {
-    expect(escapeMarkdown('[Go活用事例] *a* _b_ <br> `c`')).toBe('\\[Go活用事例\\] \\*a\\* \\_b\\_ \\<br\\> \\`c\\`');
+  it('writes Markdown as typed: links, emphasis, code, handles', () => {
+    expect(escapeMarkdown('Goの[ジェネリクス]入門 *実践編* @gopher_taro `interface{}` <br> a_b')).toBe('Goの[ジェネリクス]入門 *実践編* @gopher_taro `interface{}` <br> a_b');
   });
-  it('breaks Hugo shortcode openers and a closing # of a heading', () => {
-    expect(escapeMarkdown('{{< figure >}} {{% x %}}')).toBe('{\\{\\< figure \\>}} {\\{% x %}}');
-    expect(escapeMarkdown('C#')).toBe('C\\#');
+  it('breaks what would change the structure: shortcodes, comments, a closing # of a heading', () => {
+    expect(escapeMarkdown('{{< figure >}} {{% x %}} {{ .Title }}')).toBe('{\\{< figure >}} {\\{% x %}} {{ .Title }}');
+    expect(escapeMarkdown('a <!-- meetup-note:end --> b')).toBe('a &lt;!-- meetup-note:end --> b');
+    expect(escapeMarkdown('C#')).toBe('C#');
+    expect(escapeMarkdown('Rust ##')).toBe('Rust \\#\\#');
     expect(escapeMarkdown('DeNA.go #3')).toBe('DeNA.go #3');
+  });
+  it('keeps the lines after a typed line break in the paragraph', () => {
+    expect(escapeMarkdown('one\n# two\n> three\n- four\n1. five\n```\n    six')).toBe('one\\\n\\# two\\\n\\> three\\\n\\- four\\\n1\\. five\\\n\\```\\\nsix');
   });
   it('encodes what ends a link destination', () => {
     expect(markdownUrl('https://ja.wikipedia.org/wiki/Go_(言語) x')).toBe('https://ja.wikipedia.org/wiki/Go_%28言語%29%20x');
@@ -24,8 +29,8 @@ describe('escapeMarkdown', () => {
 });
 
 describe('renderTemplate', () => {
-  it('escapes {{name}} and inserts {{{name}}} as is', () => {
-    expect(renderTemplate(template('# {{title}}\n{{{eventUrl}}}\n'), 'post', { title: 'a_b', eventUrl: 'https://x/a_b' })).toBe('# a\\_b\nhttps://x/a_b\n');
+  it('escapes in {{name}} only what would change the structure, and inserts {{{name}}} as is', () => {
+    expect(renderTemplate(template('# {{title}}\n{{{eventUrl}}}\n'), 'post', { title: 'a_b {{< x >}}', eventUrl: 'https://x/a_b' })).toBe('# a_b {\\{< x >}}\nhttps://x/a_b\n');
   });
 
   it('drops standalone section lines when a value is empty', () => {
