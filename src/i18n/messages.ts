@@ -1,4 +1,5 @@
 import type { Language } from '../config/types.js';
+import { withHonorific } from './honorific.js';
 
 /** What commands say to the writer, per language. Errors for scripts (usage, config) stay in English. */
 const en = {
@@ -35,7 +36,7 @@ const en = {
   askSlides: 'Slides URL (empty: none)',
   askVideo: 'Video URL (empty: none)',
   askAddQa: 'Add Q&A now?',
-  askQuestion: 'Question',
+  askQuestion: 'Question (empty: done)',
   askAnswer: 'Answer (empty: none yet)',
   askAsker: 'Who asked (empty: skip)',
   askMoreQa: 'Another question?',
@@ -92,15 +93,15 @@ const ja: Messages = {
   eventProblem: (text: string) => `  うまく読めませんでした: ${text}`,
   talksDropped: (count: number, max: number) => `発表 ${count} 件を除きました（使えるタイトルがないか、${max} 件を超えた分）`,
   eventRead: (name: string, source: string, talks: number) => `  「${name}」を見つけました（${source}${talks ? `、発表 ${talks} 件` : ''}）`,
-  askAddTalk: (title: string, speaker?: string) => `発表「${title}」${speaker ? `（${speaker} さん）` : ''}をセッションとして追加しますか？`,
+  askAddTalk: (title: string, speaker?: string) => `発表「${title}」${speaker ? `（${withHonorific(speaker)}）` : ''}をセッションとして追加しますか？`,
   askSessionTitle: 'セッションのタイトル',
   askSpeaker: '登壇者（名前か @handle、空欄: なし）',
-  askAffiliation: (speaker: string) => `${speaker} さんの所属（空欄: なし）`,
+  askAffiliation: (speaker: string) => `${withHonorific(speaker)}の所属（空欄: なし）`,
   askMoreSpeakers: 'ほかの登壇者を追加しますか？',
   askSlides: 'スライドのURL（空欄: なし）',
   askVideo: '動画のURL（空欄: なし）',
   askAddQa: 'Q&Aを今すぐ追加しますか？',
-  askQuestion: '質問',
+  askQuestion: '質問（空欄: 終了）',
   askAnswer: '回答（空欄: まだなし）',
   askAsker: '質問した人（空欄: 省略）',
   askMoreQa: '続けて質問を追加しますか？',

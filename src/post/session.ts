@@ -1,3 +1,4 @@
+import { honorificFor } from '../i18n/honorific.js';
 import type { Problem } from '../i18n/problems.js';
 import { type Template, renderTemplate } from '../templates/render.js';
 import { markdownUrl } from '../templates/markdown.js';
@@ -76,6 +77,7 @@ export function renderQa(template: Template, pairs: QaPair[], withHeading: boole
       question: pair.question.trim(),
       answer: pair.answer.trim(),
       asker: pair.asker.trim(),
+      honorific: honorificFor(pair.asker),
     })),
   });
 }
@@ -84,7 +86,7 @@ export function renderSession(template: Template, qaTemplate: Template, session:
   return renderTemplate(template, 'session', {
     number: String(number),
     title: session.title.trim(),
-    speakers: session.speakers.filter((s) => s.name.trim()).map((s) => ({ name: s.name.trim(), affiliation: s.affiliation.trim() })),
+    speakers: session.speakers.filter((s) => s.name.trim()).map((s) => ({ name: s.name.trim(), honorific: honorificFor(s.name), affiliation: s.affiliation.trim() })),
     slides: session.slides ? markdownUrl(session.slides.trim()) : '',
     video: session.video ? markdownUrl(session.video.trim()) : '',
     qa: renderQa(qaTemplate, session.qa, true, false),

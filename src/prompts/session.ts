@@ -29,13 +29,17 @@ async function askSpeakers(prompter: Prompter, { messages: m, language }: Sessio
   }
 }
 
-/** Asks for Q&A pairs until the writer says no more; `askFirst` asks whether to start at all. */
+/**
+ * Asks for Q&A pairs until the writer says no more, or leaves a question empty (the way out that
+ * keeps the talk typed so far); `askFirst` asks whether to start at all.
+ */
 export async function askQaPairs(prompter: Prompter, context: SessionContext, askFirst: boolean): Promise<QaPair[]> {
   const { messages: m, language } = context;
   const pairs: QaPair[] = [];
   if (askFirst && !(await prompter.confirm({ message: m.askAddQa, default: false }))) return pairs;
   for (;;) {
-    const question = (await prompter.input({ message: m.askQuestion, validate: check(language, oneLineProblem, true) })).trim();
+    const question = (await prompter.input({ message: m.askQuestion, validate: check(language, oneLineProblem) })).trim();
+    if (!question) return pairs;
     const answer = (await prompter.input({ message: m.askAnswer, validate: check(language, oneLineProblem) })).trim();
     const asker = (await prompter.input({ message: m.askAsker, validate: check(language, oneLineProblem) })).trim();
     pairs.push({ question, answer, asker });

@@ -183,7 +183,7 @@ describe('add-session with prompts', () => {
       'Slides URL (empty: none)',
       'Video URL (empty: none)',
       'Add Q&A now?',
-      'Question',
+      'Question (empty: done)',
       'Answer (empty: none yet)',
       'Who asked (empty: skip)',
       'Another question?',
@@ -233,7 +233,7 @@ describe('add-qa', () => {
     const prompter = scriptedPrompter(['asked?', 'answered', '', true, 'again?', 'yes', '', false]);
     const { deps } = testDeps({ cwd: dir, prompter });
     await addQaCommand('content/posts/closing.md', { session: '2' }, deps);
-    expect(prompter.asked[0]).toBe('Question');
+    expect(prompter.asked[0]).toBe('Question (empty: done)');
     expect(read(dir, 'content/posts/closing.md')).toContain('## Q&A\n\nQ. asked?\n\nA. answered\n\nQ. again?\n\nA. yes\n\n# Summary');
   });
 

@@ -116,7 +116,7 @@ describe('add-session and add-qa through the real @inquirer prompts', () => {
     const { deps } = testDeps({ cwd: dir, prompter: createInquirerPrompter() });
     const done = addQaCommand('content/posts/closing.md', { session: '1' }, deps);
     await screen.next();
-    expect(screen.getScreen()).toBe('? Question');
+    expect(screen.getScreen()).toBe('? Question (empty: done)');
     await answer('typed, then abandoned');
     screen.keypress({ name: 'c', ctrl: true });
     await expect(done).rejects.toBeInstanceOf(CancelledError);

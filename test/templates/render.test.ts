@@ -45,7 +45,7 @@ describe('renderTemplate', () => {
     for (const text of ['{{constructor}}', '{{#title.constructor}}x{{/title.constructor}}', '{{titel}}']) {
       expect(() => renderTemplate(template(text), 'post', { title: 't' })).toThrow(ConfigError);
     }
-    expect(() => renderTemplate(template('a\n{{titel}}'), 'qa', {})).toThrow(/unknown name \{\{titel\}\}; this template can use: answer, asker, first, heading, pairs, question/);
+    expect(() => renderTemplate(template('a\n{{titel}}'), 'qa', {})).toThrow(/unknown name \{\{titel\}\}; this template can use: answer, asker, first, heading, honorific, pairs, question/);
   });
 
   it('refuses partials and reports a broken template with its line', () => {
