@@ -8,6 +8,8 @@ import { type ModelOptions, buildPostModel } from '../lint/model.js';
 import { applyFixes } from '../lint/run.js';
 import { describeProblem } from '../i18n/problems.js';
 import { jsonForTerminal } from '../io/sanitize.js';
+import { foldTerm } from '../site/terms.js';
+import { closeNames } from '../text/similar.js';
 import { oneLineProblem } from '../post/text.js';
 import type { Prompter } from '../prompts/types.js';
 import { allPostTerms } from '../site/term-cache.js';
@@ -150,6 +152,20 @@ function checkTerm(name: string, value: string): void {
   if (problem) throw new UsageError(`<${name}> must be one line of text`);
 }
 
+/**
+ * The spellings of `from` the site uses in these taxonomies that Hugo files under one page (the same
+ * after case and width folding), `from` first, `to` left out; and every term used, for suggestions.
+ */
+async function spellingsOf(deps: Deps, site: SiteConfig, taxonomies: string[], from: string, to: string): Promise<{ spellings: string[]; used: Set<string> }> {
+  const used = new Set<string>();
+  for (const termsOfPost of (await allPostTerms(deps, site, true)).values()) {
+    for (const taxonomy of taxonomies) for (const term of termsOfPost?.[taxonomy] ?? []) used.add(term);
+  }
+  const fold = foldTerm(from);
+  const spellings = [...used].filter((term) => term !== to && foldTerm(term) === fold).sort((a, b) => (a === from ? -1 : b === from ? 1 : a.localeCompare(b)));
+  return { spellings, used };
+}
+
 export async function renameCommand(from: string, to: string, options: RenameOptions, deps: Deps): Promise<number> {
   checkTerm('from', from);
   checkTerm('to', to);
@@ -157,20 +173,39 @@ export async function renameCommand(from: string, to: string, options: RenameOpt
   const site = await loadSite(deps, options.cwd);
   const taxonomies = taxonomiesFor(site, options.taxonomy);
   const dryRun = Boolean(options.dryRun);
-  const outcome = await renameTerm(deps, site, taxonomies, from, to, dryRun);
-  for (const file of outcome.changed) deps.stdout.write(`${file}\n`);
-  for (const { file, reason } of outcome.skipped) deps.stderr.write(`${file}: ${say(site, 'left alone', 'そのままにしました')}: ${reason}\n`);
-  const n = outcome.changed.length;
-  const merged = outcome.merged ? say(site, ` (${outcome.merged} already had "${to}": merged)`, `（${outcome.merged} 件はすでに「${to}」があったので統合）`) : '';
-  deps.stderr.write(
-    `${say(site, `${dryRun ? 'Would rename' : 'Renamed'} "${from}" to "${to}" in ${n} ${n === 1 ? 'post' : 'posts'}${merged}`, `「${from}」を「${to}」に${dryRun ? '変更します' : '変更しました'}: ${n} 件${merged}`)}\n`,
-  );
+  const { spellings, used } = await spellingsOf(deps, site, taxonomies, from, to);
+  if (spellings.length === 0) {
+    // Renaming what no post has is a typo more often than not: say so, with the terms it may have meant.
+    const near = closeNames(from, used);
+    const hint = near.length ? say(site, `; did you mean ${near.map((t) => `"${t}"`).join(', ')}?`, `。もしかして ${near.map((t) => `「${t}」`).join('、')}？`) : '';
+    deps.stderr.write(`${say(site, `no post has the term "${from}"`, `「${from}」という語の記事はありません`)}${hint}\n`);
+    return EXIT_PROBLEMS;
+  }
+  let problems = false;
+  // A post that cannot be read is looked at for each spelling: said once.
+  const said = new Set<string>();
+  // Every spelling Hugo merges with `from` (golang, Golang, ＧＯＬＡＮＧ) is renamed, each said.
+  for (const spelling of spellings) {
+    const outcome = await renameTerm(deps, site, taxonomies, spelling, to, dryRun);
+    for (const file of outcome.changed) deps.stdout.write(`${file}\n`);
+    for (const { file, reason } of outcome.skipped) {
+      const line = `${file}: ${say(site, 'left alone', 'そのままにしました')}: ${reason}\n`;
+      if (!said.has(line)) deps.stderr.write(line);
+      said.add(line);
+    }
+    const n = outcome.changed.length;
+    const merged = outcome.merged ? say(site, ` (${outcome.merged} already had "${to}": merged)`, `（${outcome.merged} 件はすでに「${to}」があったので統合）`) : '';
+    deps.stderr.write(
+      `${say(site, `${dryRun ? 'Would rename' : 'Renamed'} "${spelling}" to "${to}" in ${n} ${n === 1 ? 'post' : 'posts'}${merged}`, `「${spelling}」を「${to}」に${dryRun ? '変更します' : '変更しました'}: ${n} 件${merged}`)}\n`,
+    );
+    // A post that has the term and could not be rewritten is a problem; one that cannot be read is only reported.
+    problems ||= outcome.skipped.some((s) => s.hasTerm);
+  }
   if (options.alias) {
     const config = await recordAlias(deps, site, from, to, dryRun);
     deps.stderr.write(`${say(site, `${dryRun ? 'Would record' : 'Recorded'} ${from} = "${to}" under [aliases] in ${config}`, `${config} の [aliases] に ${from} = "${to}" を${dryRun ? '記録します' : '記録しました'}`)}\n`);
   }
-  // A post that has the term and could not be rewritten is a problem; one that cannot be read is only reported.
-  return outcome.skipped.some((s) => s.hasTerm) ? EXIT_PROBLEMS : EXIT_OK;
+  return problems ? EXIT_PROBLEMS : EXIT_OK;
 }
 
 export async function tagsCommand(options: TagsOptions, deps: Deps): Promise<number> {

@@ -19,16 +19,26 @@ describe('tags rename', () => {
     const { deps: d, stdout, stderr } = deps(dir);
     const code = await renameCommand('Golang', 'Go', {}, d);
     expect(code).toBe(1); // f.md has the term and cannot be rewritten
-    expect(stdout()).toBe('content/posts/a.md\ncontent/posts/c.md\ncontent/posts/d.md\n');
+    // Every spelling Hugo files under the same page: Golang, then golang.
+    expect(stdout()).toBe('content/posts/a.md\ncontent/posts/c.md\ncontent/posts/d.md\ncontent/posts/b.md\n');
     expect(read(dir, 'content/posts/a.md')).toBe(before.a!.replace('tags = ["Golang", "Rust"]', 'tags = ["Go", "Rust"]'));
-    expect(read(dir, 'content/posts/b.md')).toBe(before.b);
+    expect(read(dir, 'content/posts/b.md')).toBe(before.b!.replace("tags = [ 'golang' , \"Go\" ]", 'tags = [ "Go" ]'));
     expect(read(dir, 'content/posts/c.md')).toBe(before.c!.replace('  - Golang\n  - Go\n  - "Golang"\n', '  - Go\n'));
     expect(read(dir, 'content/posts/d.md')).toBe(before.d!.replace('tags: [Golang, TypeScript]\ncategories: [Golang]', 'tags: [Go, TypeScript]\ncategories: [Go]'));
     expect(read(dir, 'content/posts/e.md')).toBe(before.e);
     expect(read(dir, 'content/posts/f.md')).toBe(before.f);
     expect(stderr()).toContain('content/posts/e.md: left alone: invalid TOML in the front matter');
     expect(stderr()).toContain('content/posts/f.md: left alone: terms in JSON front matter are not rewritten; change it by hand');
-    expect(stderr()).toContain('Renamed "Golang" to "Go" in 3 posts (1 already had "Go": merged)');
+    expect(stderr()).toContain('Renamed "Golang" to "Go" in 3 posts (1 already had "Go": merged)\nRenamed "golang" to "Go" in 1 post (1 already had "Go": merged)\n');
+  });
+
+  it('says when no post has the term, with the ones it may have meant, exit 1', async () => {
+    const dir = copySite('tags-site');
+    const before = snapshotTree(dir);
+    const { deps: d, stderr } = deps(dir);
+    expect(await renameCommand('Rusty', 'Rust', {}, d)).toBe(1);
+    expect(stderr()).toBe('no post has the term "Rusty"; did you mean "Rust"?\n');
+    expect(snapshotTree(dir)).toEqual(before);
   });
 
   it('keeps CRLF and the quoting of the token', async () => {
@@ -52,8 +62,9 @@ describe('tags rename', () => {
     const before = snapshotTree(dir);
     const { deps: d, stdout, stderr } = deps(dir);
     await renameCommand('Golang', 'Go', { dryRun: true, alias: true }, d);
-    expect(stdout()).toBe('content/posts/a.md\ncontent/posts/c.md\ncontent/posts/d.md\n');
+    expect(stdout()).toBe('content/posts/a.md\ncontent/posts/c.md\ncontent/posts/d.md\ncontent/posts/b.md\n');
     expect(stderr()).toContain('Would rename "Golang" to "Go" in 3 posts');
+    expect(stderr()).toContain('Would rename "golang" to "Go" in 1 post');
     expect(stderr()).toContain('Would record Golang = "Go" under [aliases] in meetup-note.toml');
     expect(snapshotTree(dir)).toEqual(before);
   });
@@ -149,15 +160,14 @@ describe('tags rename (property)', () => {
         // Outside the two lists nothing changed.
         const outside = (t: string) => t.replace(/^(tags|categories)(\s*[=:]\s*\[[^\]\r\n]*\]|:(\r?\n  - .*)+)/gm, '$1 [...]');
         expect(outside(after)).toBe(outside(text));
-        // In them, Golang became Go once, with no duplicate.
+        // In them, each spelling of golang became Go once, with no duplicate.
         const parsed = parsePost(after);
         if (parsed.kind !== 'ok') throw new Error('no longer parses');
+        // One spelling at a time: with Go there already it goes; else its first becomes Go and any other goes.
+        const renamed = (terms: string[], from: string) =>
+          terms.includes('Go') ? terms.filter((t) => t !== from) : terms.filter((t, i) => t !== from || terms.indexOf(from) === i).map((t) => (t === from ? 'Go' : t));
         for (const key of ['tags', 'categories'] as const) {
-          const terms = post[key] as string[];
-          // With Go there already, Golang goes; else the first Golang becomes Go and any other goes.
-          const expected = terms.includes('Go')
-            ? terms.filter((t) => t !== 'Golang')
-            : terms.filter((t, i) => t !== 'Golang' || terms.indexOf('Golang') === i).map((t) => (t === 'Golang' ? 'Go' : t));
+          const expected = ['Golang', 'golang'].reduce(renamed, post[key] as string[]);
           expect(parsed.data[key] ?? []).toEqual(expected);
         }
       }),

@@ -1,4 +1,4 @@
-import { closeNames } from '../file-index.js';
+import { closeNames } from '../../text/similar.js';
 import { foldTerm } from '../../site/terms.js';
 import type { Report, Rule } from '../types.js';
 import { say, termLists, vocabularyOf } from './helpers.js';
