@@ -138,7 +138,7 @@ const COMMANDS: Record<string, (program: Command, deps: Deps, setExit: (code: nu
       common(
         program
           .command('add-session')
-          .argument('[post]', 'the post (default: the most recently changed post of the site)')
+          .argument('[post]', 'the post (default: the report being written: the one `new` created last, else the newest draft; asked on a terminal)')
           .description('append a numbered talk (title, speakers, slides, video, Q&A) to a report'),
       )
         .option('--title <text>', 'the talk title (required without a terminal)')
@@ -168,9 +168,9 @@ const COMMANDS: Record<string, (program: Command, deps: Deps, setExit: (code: nu
       common(
         program
           .command('add-qa')
-          .argument('[post]', 'the post (default: the most recently changed post of the site)')
+          .argument('[post]', 'the post (default: the report being written: the one `new` created last, else the newest draft; asked on a terminal)')
           .description("add Q&A pairs to a talk of a report: into its Q&A block, or a new one at the talk's end"),
-      ).option('--session <n>', 'the number of the talk (default: the last one)'),
+      ).option('--session <n>', 'the number of the talk (default: the last one; asked on a terminal)'),
     )
       .option('-y, --yes', 'ask nothing: take flags')
       .option('--dry-run', 'print the Q&A to stdout and write nothing')

@@ -18,7 +18,8 @@ import {
 } from '../post/sessions.js';
 import type { Prompter } from '../prompts/types.js';
 import { loadTemplate } from '../templates/render.js';
-import { type TargetPost, commitJournaledEdit, resolveTargetPost } from './post-target.js';
+import { type ReportPicker, type TargetPost, commitJournaledEdit, resolveTargetPost } from './post-target.js';
+import { displayPath } from './shared.js';
 import { type SessionFlags, knownSession, pairQa } from './session-input.js';
 
 export interface AddSessionOptions extends SessionFlags {
@@ -105,7 +106,24 @@ function planAgain(plan: () => Edit): Edit | undefined {
 }
 
 function report(deps: Deps, target: TargetPost, m: Messages): void {
-  if (target.picked) deps.stderr.write(`${m.pickedPost(target.display)}\n`);
+  if (target.picked) deps.stderr.write(`${m.pickedPost(target.display, target.picked)}\n`);
+}
+
+/** Without a post named, on a terminal: which report, the one being written first (no question without a terminal). */
+function reportPicker(deps: Deps, postArgument: string | undefined, yes: boolean | undefined, given?: Prompter): ReportPicker | undefined {
+  if (postArgument !== undefined || !deps.interactive || yes) return undefined;
+  return async (choices, site) => {
+    const prompter = given ?? (await deps.prompts());
+    const m = MESSAGES[site.language];
+    return prompter.select({
+      message: m.askWhichReport,
+      choices: choices.slice(0, 10).map((choice, i) => ({
+        value: choice,
+        name: `${displayPath(deps.cwd, choice.file)}${i === 0 ? `  (${m.reportReason[choice.reason]})` : ''}`,
+      })),
+      default: choices[0]!,
+    });
+  };
 }
 
 async function prompterFor(deps: Deps, yes: boolean | undefined, given?: Prompter): Promise<Prompter | undefined> {
@@ -115,7 +133,7 @@ async function prompterFor(deps: Deps, yes: boolean | undefined, given?: Prompte
 
 /** Appends a numbered talk to the post: flags, then prompts for what is missing, then one atomic splice. */
 export async function addSessionCommand(postArgument: string | undefined, options: AddSessionOptions, deps: Deps, given?: Prompter): Promise<number> {
-  const target = await resolveTargetPost(postArgument, options.cwd, deps);
+  const target = await resolveTargetPost(postArgument, options.cwd, deps, reportPicker(deps, postArgument, options.yes, given));
   const { site } = target;
   const m = MESSAGES[site.language];
   report(deps, target, m);
@@ -162,7 +180,7 @@ export async function addSessionCommand(postArgument: string | undefined, option
 
 /** Adds Q&A pairs to talk n (default: the last): into its Q&A block, or a new block at its end. */
 export async function addQaCommand(postArgument: string | undefined, options: AddQaOptions, deps: Deps): Promise<number> {
-  const target = await resolveTargetPost(postArgument, options.cwd, deps);
+  const target = await resolveTargetPost(postArgument, options.cwd, deps, reportPicker(deps, postArgument, options.yes));
   const { site } = target;
   const m = MESSAGES[site.language];
   report(deps, target, m);
@@ -176,6 +194,15 @@ export async function addQaCommand(postArgument: string | undefined, options: Ad
       throw new UsageError(`--session ${options.session}: ${target.display} has talks ${outline.sessions.map((s) => s.number).join(', ')}`);
     }
     session = found;
+  } else if (deps.interactive && !options.yes && outline.sessions.length > 1) {
+    // On a terminal the talk is asked, not guessed: the last one is the default.
+    const prompter = await deps.prompts();
+    session = await prompter.select({
+      message: m.askWhichTalk,
+      // Shown as the page shows it: Markdown backslash escapes (`\\[`) dropped.
+      choices: outline.sessions.map((s) => ({ value: s, name: `${s.number}. ${s.title.replace(/\\([!-/:-@[-`{-~])/g, '$1')}` })),
+      default: session,
+    });
   }
   let pairs = pairQa(options.question ?? [], options.answer ?? [], options.asker ?? []);
   const prompter = pairs.length === 0 ? await prompterFor(deps, options.yes) : undefined;

@@ -156,6 +156,8 @@ export async function newCommand(slugArgument: string | undefined, options: NewO
     return 0;
   }
   await writeNewPost(deps, paths.postFile, full, gitkeep, Boolean(options.force), show, site.language);
+  // The report being written from now on: add-session and add-qa without a post go there.
+  await (await import('../site/current-report.js')).rememberReport(deps, site, paths.postFile);
   deps.stdout.write(`${show(paths.postFile)}\n`);
   deps.stderr.write(`${m.created(show(paths.postFile))}\n`);
   sessions.forEach((session, i) => deps.stderr.write(`${m.addedSession(i + 1, session.title, show(paths.postFile))}\n`));

@@ -7,27 +7,19 @@ import { writeJournal } from '../io/cache.js';
 import { type Commit, type EditTarget, commitEdit, openForEdit, realFolders } from '../io/files.js';
 import type { FrontMatter } from '../post/frontmatter.js';
 import { parsePost } from '../post/parse.js';
-import { isPostFile, listPosts } from '../site/posts.js';
+import { type ReportChoice, reportsBeingWritten } from '../site/current-report.js';
+import { isPostFile } from '../site/posts.js';
 import { displayPath } from './shared.js';
 
 export interface TargetPost extends EditTarget {
   site: SiteConfig;
   frontMatter: FrontMatter;
-  /** True when no post was named and the most recently changed one was taken. */
-  picked: boolean;
+  /** How the post was chosen when none was named: the report being written, and why it is that one. */
+  picked?: ReportChoice['reason'];
 }
 
-async function mostRecentPost(deps: Deps, site: SiteConfig): Promise<string> {
-  const posts = await listPosts(deps.fs, site.root, site.contentDirs);
-  let best: { file: string; mtime: number } | undefined;
-  for (const file of posts) {
-    // A dangling link or an unreadable post is not the one being written.
-    const stat = await deps.fs.stat(file).catch(() => undefined);
-    if (stat?.isFile() && (!best || stat.mtimeMs > best.mtime)) best = { file, mtime: stat.mtimeMs };
-  }
-  if (!best) throw new InputError(`no posts under ${site.contentDirs.join(', ')}; create one with \`meetup-note new\``, site.root);
-  return best.file;
-}
+/** Chooses among the reports being written (on a terminal: asks, the default first). */
+export type ReportPicker = (choices: ReportChoice[], site: SiteConfig) => Promise<ReportChoice>;
 
 /** Opens a post of the site for an edit: a Markdown file whose real path lies in a content folder, UTF-8. */
 export async function openPost(deps: Deps, site: SiteConfig, file: string): Promise<EditTarget> {
@@ -42,9 +34,10 @@ export function commitJournaledEdit(deps: Deps, commit: Commit): Promise<string>
 }
 
 /** The post named on the command line (its own site's config applies), else the site's most recently changed post. */
-export async function resolveTargetPost(postArgument: string | undefined, cwdOption: string | undefined, deps: Deps): Promise<TargetPost> {
+export async function resolveTargetPost(postArgument: string | undefined, cwdOption: string | undefined, deps: Deps, pick?: ReportPicker): Promise<TargetPost> {
   let file: string;
   let site: SiteConfig;
+  let picked: ReportChoice['reason'] | undefined;
   if (postArgument !== undefined) {
     file = path.resolve(await resolveStartDir(deps, cwdOption), postArgument);
     const stat = await deps.fs.stat(file).catch(() => undefined);
@@ -52,7 +45,11 @@ export async function resolveTargetPost(postArgument: string | undefined, cwdOpt
     site = await loadSite(deps, path.dirname(file));
   } else {
     site = await loadSite(deps, cwdOption);
-    file = await mostRecentPost(deps, site);
+    const choices = await reportsBeingWritten(deps, site);
+    if (choices.length === 0) throw new InputError(`no posts under ${site.contentDirs.join(', ')}; create one with \`meetup-note new\``, site.root);
+    const choice = pick ? await pick(choices, site) : choices[0]!;
+    file = choice.file;
+    picked = choice.reason;
   }
   const target = await openPost(deps, site, file);
   const parsed = parsePost(target.text);
@@ -61,5 +58,7 @@ export async function resolveTargetPost(postArgument: string | undefined, cwdOpt
   if (parsed.kind === 'invalid') {
     throw new InputError(`the front matter is not valid ${parsed.frontMatter.format.toUpperCase()}: ${parsed.failure.message}`, `${target.display}:${parsed.failure.line}:${parsed.failure.column}`);
   }
-  return { ...target, site, frontMatter: parsed.frontMatter, picked: postArgument === undefined };
+  const result: TargetPost = { ...target, site, frontMatter: parsed.frontMatter };
+  if (picked) result.picked = picked;
+  return result;
 }

@@ -5,7 +5,7 @@ import { addQaCommand, addSessionCommand } from '../../src/commands/add-session.
 import { nodeFileSystem } from '../../src/deps.js';
 import { CancelledError, ConflictError, InputError, UsageError } from '../../src/errors.js';
 import { CANCEL, scriptedPrompter, testDeps } from '../helpers/deps.js';
-import { copySite, read, snapshotTree } from '../helpers/site.js';
+import { copySite, read, snapshotTree, tempDir } from '../helpers/site.js';
 
 /** The text that was inserted, given the file before and after (exactly one insertion). */
 function insertion(before: string, after: string): { at: number; text: string } {
@@ -260,5 +260,61 @@ describe('add-qa', () => {
     const { deps } = testDeps({ cwd: dir, fs: failing });
     await expect(addQaCommand('content/posts/closing.md', { question: ['q'], answer: ['a'] }, deps)).rejects.toThrow('EIO');
     expect(snapshotTree(dir)).toEqual(before);
+  });
+});
+
+describe('the report being written', () => {
+  it('is the post the last `new` created, even after another command changed an older post', async () => {
+    const dir = copySite('example');
+    const env = { XDG_CACHE_HOME: tempDir() };
+    const { newCommand } = await import('../../src/commands/new.js');
+    expect(await newCommand('today', { title: '【今日】', yes: true }, testDeps({ cwd: dir, env }).deps)).toBe(0);
+    // tags rename (or lint --fix) touches an older post afterwards: it is now the one changed last.
+    writeFileSync(path.join(dir, 'content/blog/denago_3.md'), `${read(dir, 'content/blog/denago_3.md')}\n`);
+    const { deps, stderr } = testDeps({ cwd: dir, env });
+    expect(await addSessionCommand(undefined, { title: 'Talk', yes: true }, deps)).toBe(0);
+    expect(stderr()).toContain('content/blog/today.md に追加します（meetup-note new で最後に作った記事）');
+    expect(read(dir, 'content/blog/today.md')).toContain('# 1. Talk\n');
+  });
+
+  it('is else the newest draft by its front matter date', async () => {
+    const dir = copySite('example');
+    writeFileSync(path.join(dir, 'content/blog/old_draft.md'), '+++\ntitle = "old"\ndate = 2020-01-01\ndraft = true\n+++\n');
+    writeFileSync(path.join(dir, 'content/blog/new_draft.md'), '+++\ntitle = "new"\ndate = 2026-11-20T19:00:00+09:00\ndraft = true\n+++\n');
+    writeFileSync(path.join(dir, 'content/blog/old_draft.md'), '+++\ntitle = "old"\ndate = 2020-01-01\ndraft = true\n+++\n'); // changed last
+    const { deps, stderr } = testDeps({ cwd: dir, env: { XDG_CACHE_HOME: tempDir() } });
+    expect(await addSessionCommand(undefined, { title: 'Talk', yes: true }, deps)).toBe(0);
+    expect(stderr()).toContain('content/blog/new_draft.md に追加します（いちばん新しい下書き）');
+  });
+
+  it('on a terminal is asked first, the report being written as the default', async () => {
+    const dir = copySite('example');
+    const prompter = scriptedPrompter(['Talk', '', '', '', false]);
+    const picked: string[] = [];
+    const select = async <T,>(question: { message: string; choices: { value: T; name?: string }[]; default?: T }) => {
+      picked.push(question.message, ...question.choices.map((c) => c.name ?? ''));
+      return question.default as T;
+    };
+    const { deps } = testDeps({ cwd: dir, prompter: { ...prompter, select } as never, env: { XDG_CACHE_HOME: tempDir() } });
+    expect(await addSessionCommand(undefined, {}, deps)).toBe(0);
+    expect(picked[0]).toBe('どの記事に追加しますか？');
+    expect(picked[1]).toMatch(/ {2}\(最後に更新\)$/);
+  });
+});
+
+describe('add-qa on a terminal', () => {
+  it('asks which talk, listing them, the last one as the default', async () => {
+    const dir = copySite('example');
+    const asked: string[] = [];
+    const prompter = scriptedPrompter(['質問？', '回答', '', false]);
+    const select = async <T,>(question: { message: string; choices: { value: T; name?: string }[] }) => {
+      asked.push(question.message, ...question.choices.map((c) => c.name ?? ''));
+      return question.choices[0]!.value; // talk 1, not the default
+    };
+    const { deps } = testDeps({ cwd: dir, prompter: { ...prompter, select } as never });
+    expect(await addQaCommand('content/blog/denago_3.md', {}, deps)).toBe(0);
+    expect(asked).toEqual(['どのセッションに追加しますか？', '1. [Go活用事例]安全運転支援サービスを支える運用サイト', '2. WebシステムのパフォーマンスとGo']);
+    const text = read(dir, 'content/blog/denago_3.md');
+    expect(text.indexOf('質問？')).toBeLessThan(text.indexOf('# 2. '));
   });
 });

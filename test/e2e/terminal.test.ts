@@ -85,6 +85,9 @@ describe.skipIf(!tmux)('add-session in a real terminal (tmux)', () => {
     utimesSync(path.join(dir, 'content/blog/rust_tokyo_2026/index.md'), newest, newest);
     const terminal = open();
     terminal.start(`node ${JSON.stringify(BIN)} add-session -C ${JSON.stringify(dir)}`);
+    // Which report: no draft and no `new` yet, so the post changed last is the default, shown first.
+    await terminal.waitFor('content/blog/rust_tokyo_2026/index.md  (最後に更新)');
+    terminal.type('', 'Enter');
     await terminal.waitFor('に追加します（最後に更新された記事）');
     await terminal.waitFor('セッションのタイトル');
     terminal.type('[LT] ターミナルから', 'Enter');

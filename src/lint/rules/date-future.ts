@@ -1,4 +1,4 @@
-import { readDate } from '../dates.js';
+import { readDate } from '../../post/hugo-date.js';
 import type { Report, Rule } from '../types.js';
 import { say } from './helpers.js';
 

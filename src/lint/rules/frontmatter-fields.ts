@@ -1,6 +1,6 @@
 import { getField } from '../../post/parse.js';
 import { termOf } from '../../site/terms.js';
-import { monthDays, readDate } from '../dates.js';
+import { monthDays, readDate } from '../../post/hugo-date.js';
 import type { Report, Rule } from '../types.js';
 import { say } from './helpers.js';
 

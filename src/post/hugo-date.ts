@@ -6,7 +6,7 @@
  * Checked against the real hugo binary in test/lint/hugo-differential.test.ts.
  */
 
-import { daysInMonth } from '../post/calendar.js';
+import { daysInMonth } from './calendar.js';
 
 export type DateReading =
   | { ok: true; /** Milliseconds; for a date without an offset, the earliest it can be (in UTC+14). */ earliest: number }
