@@ -168,6 +168,7 @@ export async function newCommand(slugArgument: string | undefined, options: NewO
     return addSessionCommand(paths.postFile, { printPath: false }, deps, prompter);
   }
   deps.stderr.write(`${m.nextSession(show(paths.postFile))}\n${m.nextLint(show(paths.postFile))}\n`);
+  if (input.draft) deps.stderr.write(`${m.previewDraft}\n`);
   return 0;
 }
 
@@ -211,7 +212,8 @@ async function readEventPage(url: string, deps: Deps, site: SiteConfig, timezone
   const { suggestionsFrom, talksFrom } = await import('../event/suggest.js');
   const { info, problems } = await readEvent(url, deps.env);
   for (const text of problems) deps.stderr.write(`${m.eventProblem(text)}\n`);
-  if (!info) return { suggested: {}, talks: [] };
+  // The page could not be read: the URL the writer gave is still the event's link.
+  if (!info) return { suggested: { eventUrl: url }, talks: [] };
   const { talks, dropped, max } = talksFrom(info);
   deps.stderr.write(`${m.eventRead(info.name ?? url, info.source, talks.length)}\n`);
   if (dropped) deps.stderr.write(`${m.eventProblem(m.talksDropped(dropped, max))}\n`);

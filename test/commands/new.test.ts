@@ -90,7 +90,7 @@ type = "post"
     [{ description: 'x\u0007' }, '--description: 制御文字 (U+0007) が含まれています。通常の文字だけで入力してください'],
     [{ eventUrl: 'javascript:alert(1)' }, '--event-url: 「javascript:alert(1)」は http(s) のURLではありません。http:// と https:// のリンクだけを書き込みます'],
     [{ date: '2023-02-30' }, '--date: 2023-02-30 は存在しない日付です'],
-    [{ slug: '../../etc/passwd' }, '--slug: 「../../etc/passwd」はスラッグに使えません。英数字・「-」・「_」だけを使い（「/」「.」空白は不可）、英数字で始めてください'],
+    [{ slug: '../../etc/passwd' }, '--slug: 「../../etc/passwd」はスラッグに使えません。文字（日本語も可。Hugo は日本語のパスもそのまま公開します）・数字・「-」・「_」だけを使い（「/」「.」空白は不可）、文字か数字で始めてください'],
     [{ hashtag: 'two words' }, '--hashtag: 「two words」に空白があります。ハッシュタグは1語です'],
   ])('rejects %j with a clear message and writes nothing', async (bad, message) => {
     const dir = copySite('example');
@@ -98,6 +98,14 @@ type = "post"
     const { deps } = testDeps({ cwd: dir });
     await expect(newCommand(undefined, { ...flags, ...bad }, deps)).rejects.toThrow(new UsageError(message));
     expect(snapshotTree(dir)).toEqual(before);
+  });
+
+  it('accepts a Japanese slug, as the message says (Hugo serves Unicode paths), and says how to preview a draft', async () => {
+    const dir = copySite('example');
+    const { deps, stderr } = testDeps({ cwd: dir });
+    expect(await newCommand('勉強会メモ', { ...flags }, deps)).toBe(0);
+    expect(read(dir, 'content/blog/勉強会メモ.md')).toContain('draft = true');
+    expect(stderr()).toContain('下書きです。hugo server -D でプレビューできます');
   });
 
   it('never overwrites without --force', async () => {

@@ -41,6 +41,8 @@ describe('new --from-url (built, spawned, against a local server)', () => {
     const withTitle = await runCli(['new', '--yes', '--from-url', server.url('/json'), '--title', 'x', '--slug', 'json_page'], { cwd: dir });
     expect(withTitle.code).toBe(0);
     expect(withTitle.stderr).toContain('not an HTML page (application/json)');
+    // The page could not be used, but its URL is still the event's link.
+    expect(read(dir, 'content/blog/json_page.md')).toContain(`](${server.url('/json')})`);
   });
 
   it('refuses a URL that is not http(s), before reading anything', async () => {
