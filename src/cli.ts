@@ -211,12 +211,15 @@ const COMMANDS: Record<string, (program: Command, deps: Deps, setExit: (code: nu
     const tags = program
       .command('tags')
       .description("see the site's terms with their posts and spellings; on a terminal, unify the spellings");
-    common(tags.command('list', { isDefault: true }).description('every term of each taxonomy, most used first (the default)'))
+    const list = common(tags.command('list', { isDefault: true }).description('every term of each taxonomy, most used first (the default)'))
       .option('--taxonomy <name>', 'one taxonomy only (tags, categories, ...)')
       .option('--format <name>', 'text (default) or json', 'text')
       .option('-y, --yes', 'report only: ask nothing, even on a terminal')
       .option('--no-cache', "read every post's terms instead of the term cache")
-      .addHelpText('after', examples(['meetup-note tags', 'meetup-note tags --taxonomy tags --format json']))
+      .addHelpText('after', examples(['meetup-note tags', 'meetup-note tags --taxonomy tags --format json']));
+    // `tags --help` shows the default subcommand's options too: they are the ones `meetup-note tags` takes.
+    tags.addHelpText('after', () => `\n${list.helpInformation().replace(/^Usage: meetup-note tags list/, 'Usage: meetup-note tags [list]')}`);
+    list
       .action(async (options) => {
         const { tagsCommand } = await import('./commands/tags.js');
         setExit(await tagsCommand(options, deps));
@@ -254,6 +257,7 @@ function buildProgram(deps: Deps, setExit: (code: number) => void, only?: string
     .description('Write and lint reports of tech meetups and study sessions (勉強会) on Hugo and Zola blogs.')
     .version(packageVersion(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
+    .addHelpText('after', GLOBAL_HELP)
     .exitOverride()
     .showSuggestionAfterError(true)
     .configureOutput({
@@ -267,9 +271,37 @@ function buildProgram(deps: Deps, setExit: (code: number) => void, only?: string
   return program;
 }
 
+const GLOBAL_HELP = `
+Global options (before or after the command):
+  -C, --cwd <dir>  run as if started in <dir> (the site, or a folder in it)
+  --no-color       no colours in the output (also NO_COLOR=1)
+`;
+
+/**
+ * Global options may come before the command (`meetup-note -C site lint`): they are moved to just
+ * after it (after `tags`'s subcommand too), where each command takes them. `help <command>` is
+ * `<command> --help`.
+ */
+export function normalizeArguments(args: string[]): string[] {
+  const globals: string[] = [];
+  let i = 0;
+  for (; i < args.length; i++) {
+    const arg = args[i]!;
+    if ((arg === '-C' || arg === '--cwd') && i + 1 < args.length) globals.push(arg, args[++i]!);
+    else if (arg.startsWith('--cwd=') || /^-C./.test(arg) || arg === '--no-color') globals.push(arg);
+    else break;
+  }
+  const rest = args.slice(i);
+  if (rest[0] === 'help' && rest[1] && COMMANDS[rest[1]]) return [rest[1], '--help'];
+  if (globals.length === 0 || rest.length === 0 || !COMMANDS[rest[0]!]) return [...rest, ...globals];
+  const at = rest[0] === 'tags' && (rest[1] === 'list' || rest[1] === 'rename') ? 2 : 1;
+  return [...rest.slice(0, at), ...globals, ...rest.slice(at)];
+}
+
 /** Runs the CLI on argv (as process.argv: node, script, ...args) and returns the exit code. */
 export async function run(argv: string[], deps: Deps): Promise<number> {
-  const args = argv.slice(2);
+  const args = normalizeArguments(argv.slice(2));
+  argv = [...argv.slice(0, 2), ...args];
   if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
     // Answered before the argument parser loads: scripts and editors ask this often.
     deps.stdout.write(`${packageVersion()}\n`);
