@@ -242,7 +242,8 @@ const COMMANDS: Record<string, (program: Command, deps: Deps, setExit: (code: nu
   },
   init: (program, deps, setExit) => {
     common(program.command('init').description('write a commented meetup-note.toml, pre-filled from the Hugo config (never overwrites one)'))
-      .addHelpText('after', examples(['meetup-note init', 'meetup-note init -C path/to/site']))
+      .option('--here', 'write it in this folder even when no Hugo config is found here or above')
+      .addHelpText('after', examples(['meetup-note init', 'meetup-note init -C path/to/site', 'meetup-note init --here']))
       .action(async (options) => {
         const { initCommand } = await import('./commands/init.js');
         setExit(await initCommand(options, deps));

@@ -1,8 +1,9 @@
+import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { CONFIG_FILE, DEFAULT_NEW, buildSiteConfig, findSiteRoot, resolveStartDir, resolveTimezone } from '../config/load.js';
 import { readHugoSettings } from '../config/hugo.js';
 import type { Deps } from '../deps.js';
-import { ConflictError } from '../errors.js';
+import { ConflictError, UsageError } from '../errors.js';
 import { createFile } from '../io/files.js';
 import { listPosts } from '../site/posts.js';
 import { tomlString } from '../toml/write.js';
@@ -33,6 +34,7 @@ export function renderInitConfig(values: {
   language: string;
   timezone: string;
   postPath: string;
+  author?: string;
 }): string {
   const q = tomlString;
   return `# meetup-note settings (docs/configuration.md). Delete a line to use the default.
@@ -42,7 +44,7 @@ staticDir = ${q(values.staticDir)}
 baseURL = ${q(values.baseURL)}
 language = ${q(values.language)}            # "ja" or "en": prompts, messages and templates
 timezone = ${q(values.timezone)}     # dates without an offset are read in this zone
-author = ""
+author = ${q(values.author ?? '')}
 
 [new]
 # Where \`meetup-note new\` writes the post, under contentDir: {slug} {yyyy} {mm} {dd}.
@@ -80,9 +82,22 @@ tags = []
 `;
 }
 
-export async function initCommand(options: { cwd?: string }, deps: Deps): Promise<number> {
+/** `git config user.name` in that folder (fixed arguments, 2 s), for the author; empty when git has none. */
+function gitUserName(cwd: string): Promise<string> {
+  return new Promise((resolve) => {
+    execFile('git', ['config', 'user.name'], { cwd, timeout: 2_000 }, (error, stdout) => resolve(error ? '' : stdout.trim()));
+  });
+}
+
+export async function initCommand(options: { cwd?: string; here?: boolean }, deps: Deps): Promise<number> {
   const start = await resolveStartDir(deps, options.cwd);
   const found = await findSiteRoot(deps, start);
+  if (!found && !options.here) {
+    // Outside a site a config helps no one: say so, rather than write one into any folder.
+    throw new UsageError(
+      `no Hugo config (hugo.toml, config.toml, config/_default/) in ${displayPath(deps.cwd, start)} or above: run init in your site, or pass --here to write meetup-note.toml in this folder anyway`,
+    );
+  }
   const root = found?.root ?? start;
   const file = path.join(root, CONFIG_FILE);
   if (found?.configFile) throw new ConflictError(`already exists; edit it instead (init never overwrites it)`, displayPath(deps.cwd, found.configFile));
@@ -97,8 +112,15 @@ export async function initCommand(options: { cwd?: string }, deps: Deps): Promis
     language: site.language,
     timezone: resolveTimezone(site, deps.env),
     postPath: guessPostPath(path.join(root, site.contentDir), posts),
+    author: await gitUserName(root),
   });
   await createFile(deps.fs, file, text, displayPath(deps.cwd, file));
   deps.stdout.write(`${displayPath(deps.cwd, file)}\n`);
+  const ja = site.language === 'ja';
+  deps.stderr.write(
+    ja
+      ? `${displayPath(deps.cwd, file)} を作成しました。次は: meetup-note new${options.cwd ? ` -C ${options.cwd}` : ''}（勉強会の記事を書き始める）\n`
+      : `Created ${displayPath(deps.cwd, file)}. Next: meetup-note new${options.cwd ? ` -C ${options.cwd}` : ''} (start a report)\n`,
+  );
   return 0;
 }

@@ -1,4 +1,5 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
@@ -103,5 +104,21 @@ describe('meetup-note (built, spawned)', () => {
     expect(result.stderr).toContain('.meetup-note/templates/post.ja.md:1:1: unknown name {{constructor.constructor}}');
     expect(existsSync(marker)).toBe(false);
     expect(existsSync(path.join(dir, 'content/blog/tpl.md'))).toBe(false);
+  });
+});
+
+describe('init outside a site', () => {
+  it('says so instead of writing; --here writes, with the author from git config and the next step', async () => {
+    const dir = tempDir();
+    const refused = await runCli(['init'], { cwd: dir });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(`no Hugo config (hugo.toml, config.toml, config/_default/) in ${dir} or above: run init in your site, or pass --here`);
+    expect(existsSync(path.join(dir, 'meetup-note.toml'))).toBe(false);
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    execFileSync('git', ['config', 'user.name', 'Hanako Yamada'], { cwd: dir });
+    const written = await runCli(['init', '--here'], { cwd: dir });
+    expect(written.code, written.stderr).toBe(0);
+    expect(readFileSync(path.join(dir, 'meetup-note.toml'), 'utf8')).toContain('author = "Hanako Yamada"');
+    expect(written.stderr).toContain('Next: meetup-note new (start a report)');
   });
 });
