@@ -3,7 +3,8 @@ import { SiteNotFoundError, loadSite, resolveStartDir } from '../config/load.js'
 import type { SiteConfig } from '../config/types.js';
 import type { Deps } from '../deps.js';
 import { EXIT_OK, EXIT_PROBLEMS, MeetupNoteError, UsageError } from '../errors.js';
-import { loadColors, wantsColor } from '../io/colors.js';
+import { type Colors, loadColors, wantsColor } from '../io/colors.js';
+import { sanitize } from '../io/sanitize.js';
 import { writeFileAtomic } from '../io/files.js';
 import type { FormatContext, Formatter } from '../lint/formatters/types.js';
 import { type FileResult, type Linter, applyFixes, lintPosts } from '../lint/run.js';
@@ -94,6 +95,35 @@ async function loadSiteFor(deps: Deps, cwdOption: string | undefined, base: stri
   }
 }
 
+/**
+ * What --fix-dry-run shows in the default format: a unified diff per file (the `diff` package,
+ * loaded only here), coloured on a terminal, each line sanitized before it is coloured.
+ */
+async function writeDiffs(deps: Deps, results: FileResult[], colors: Colors): Promise<void> {
+  const { createTwoFilesPatch } = await import('diff');
+  for (const result of results) {
+    if (result.output === undefined || result.source === undefined || result.output === result.source) continue;
+    const name = displayPath(deps.cwd, result.file);
+    const lines = createTwoFilesPatch(`a/${name}`, `b/${name}`, result.source, result.output)
+      .split('\n')
+      .filter((line) => !/^=+$/.test(line))
+      .map((line) => sanitize(line.replace(/\t$/, '')));
+    const colored = lines.map((line) => (/^(\+\+\+|---)/.test(line) ? colors.dim(line) : line.startsWith('+') ? colors.green(line) : line.startsWith('-') ? colors.red(line) : line));
+    deps.stdout.write(`${colored.join('\n').trimEnd()}\n\n`);
+  }
+}
+
+/** What --fix says it did, on stderr: each file written and how many findings its fixes took away. */
+function reportFixes(deps: Deps, before: FileResult[], after: FileResult[], language: SiteConfig['language']): void {
+  after.forEach((result, i) => {
+    if (result.output === undefined || result.output === result.source) return;
+    const fixable = (r: FileResult) => r.diagnostics.filter((d) => d.fix).length;
+    const n = Math.max(1, fixable(before[i]!) - fixable(result));
+    const file = displayPath(deps.cwd, result.file);
+    deps.stderr.write(language === 'ja' ? `${file}: ${n} 件を修正しました\n` : `Fixed ${n} ${n === 1 ? 'problem' : 'problems'} in ${file}\n`);
+  });
+}
+
 /** Writes the report to stdout about 64 KB at a time; stylish ends with a line break, JSON and SARIF as they are. */
 function writePieces(deps: Deps, pieces: Iterable<string>, endLine: boolean): void {
   let batch = '';
@@ -135,6 +165,7 @@ export async function lintCommand(patterns: string[], options: LintOptions, deps
     const fixed: FileResult[] = [];
     // One post after another: each fix takes the post's lock and writes it before the next is read.
     for (const result of results) fixed.push(await fixFile(deps, site, linter, result, Boolean(options.fix)));
+    if (options.fix) reportFixes(deps, results, fixed, site.language);
     results = fixed;
   }
   if (options.quiet) results = results.map((result) => ({ ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') }));
@@ -146,7 +177,8 @@ export async function lintCommand(patterns: string[], options: LintOptions, deps
   const color = !toFile && format === 'stylish' && wantsColor(deps.stdout, deps.env, options.color !== false);
   // Nothing to say in stylish: the formatter (and its colours) need not load, as on most commits.
   const quiet = format === 'stylish' && results.every((result) => result.diagnostics.length === 0);
-  if (!quiet || toFile) {
+  const wouldFix = Boolean(options.fixDryRun) && results.some((r) => r.output !== undefined && r.output !== r.source);
+  if (!quiet || toFile || wouldFix) {
     const context: FormatContext = {
       cwd: deps.cwd,
       color,
@@ -155,6 +187,7 @@ export async function lintCommand(patterns: string[], options: LintOptions, deps
       rules: rules.map(({ rule, severity }) => ({ id: rule.meta.id, description: rule.meta.description, severity })),
       dryRun: Boolean(options.fixDryRun),
     };
+    if (options.fixDryRun && format === 'stylish' && !toFile) await writeDiffs(deps, results, context.colors!);
     const pieces = quiet ? [] : (await loadFormatter())(results, context);
     if (toFile) {
       const file = path.resolve(base, options.outputFile!);

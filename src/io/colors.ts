@@ -1,6 +1,7 @@
 /** Colours for terminal output, loaded only when a formatter draws them. */
 export interface Colors {
   red(text: string): string;
+  green(text: string): string;
   yellow(text: string): string;
   dim(text: string): string;
   underline(text: string): string;
@@ -10,6 +11,7 @@ export interface Colors {
 
 export const plainColors: Colors = {
   red: (t) => t,
+  green: (t) => t,
   yellow: (t) => t,
   dim: (t) => t,
   underline: (t) => t,
@@ -23,6 +25,7 @@ export async function loadColors(enabled: boolean): Promise<Colors> {
   const chalk = new Chalk({ level: 1 });
   return {
     red: chalk.red,
+    green: chalk.green,
     yellow: chalk.yellow,
     dim: chalk.dim,
     underline: chalk.underline,

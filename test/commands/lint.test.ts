@@ -250,3 +250,22 @@ describe('--fix (property)', () => {
     );
   });
 });
+
+describe('what --fix and --fix-dry-run say', () => {
+  it('--fix-dry-run prints a unified diff per file, then the problems that would remain; nothing is written', async () => {
+    const dir = copySite('lint-blog');
+    const before = snapshotTree(dir);
+    const result = await lint(dir, ['content/posts/bad.md'], { fixDryRun: true });
+    expect(result.stdout).toContain('--- a/content/posts/bad.md\n+++ b/content/posts/bad.md\n@@ -1,13 +1,13 @@\n');
+    expect(result.stdout).toContain('-tags = ["go", "Golang", "Rust", "rust"]\n+tags = ["Go", "Rust"]\n');
+    expect(result.stdout).toContain('✖ 2 problems (1 error, 1 warning)');
+    expect(snapshotTree(dir)).toEqual(before);
+  });
+
+  it('--fix lists the files it fixed, with how many problems, on stderr', async () => {
+    const dir = copySite('lint-blog');
+    const result = await lint(dir, ['content/posts/bad.md'], { fix: true });
+    expect(result.stderr).toBe('Fixed 5 problems in content/posts/bad.md\n');
+    expect(result.stdout).toContain('✖ 2 problems (1 error, 1 warning)');
+  });
+});
