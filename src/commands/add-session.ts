@@ -149,6 +149,7 @@ export async function addSessionCommand(postArgument: string | undefined, option
   } else {
     if (known.title === undefined) throw new UsageError(`--title is required ${deps.interactive ? 'with --yes' : 'when not run in a terminal'}, e.g. --title "Go活用事例"`);
     session = { title: known.title, speakers: known.speakers ?? [], slides: known.slides ?? '', video: known.video ?? '', qa: known.qa ?? [] };
+    if (known.notes) session.notes = known.notes;
   }
   const invalid = firstProblem(sessionProblems(session), target);
   if (invalid) throw invalid;

@@ -87,7 +87,36 @@ async function readStdin(stdin: NodeJS.ReadableStream): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** Reads `--from <file|->`: TOML or JSON, by the file's extension or, for stdin, by its first character. */
+type GrayMatter = (text: string, options: Record<string, unknown>) => { data: unknown; content: string; matter: string };
+
+/**
+ * A talk note taken elsewhere (a phone's Markdown app): YAML (`---`) or TOML (`+++`) front matter with
+ * the session keys, and the notes as its body. A foreign file read whole, so gray-matter reads it
+ * (posts are read by our own splitter: an edit needs byte offsets, which gray-matter does not give).
+ * Options are always passed, so its cache of parsed files stays off.
+ */
+async function readNote(text: string, display: string): Promise<KnownSession> {
+  const matter = (await import('gray-matter')).default as unknown as GrayMatter;
+  const toml = text.startsWith('+++');
+  let note: ReturnType<GrayMatter>;
+  try {
+    note = matter(text, toml ? { delimiters: '+++', language: 'toml', engines: { toml: parseTomlNote } } : { delimiters: '---', language: 'yaml' });
+  } catch (error) {
+    throw new InputError(`the front matter of this note cannot be read: ${String((error as Error).message).split('\n')[0]}`, display);
+  }
+  const known = sessionFromData(note.data ?? {}, toml ? note.matter : '', display, toml ? 'toml' : 'json');
+  const body = note.content.replace(/^\s*\n/, '').trimEnd();
+  if (body) known.notes = body;
+  return known;
+}
+
+function parseTomlNote(text: string): unknown {
+  const parsed = parseData('toml', text);
+  if ('failure' in parsed) throw new Error(`${parsed.failure.message} (line ${parsed.failure.line})`);
+  return parsed.data;
+}
+
+/** Reads `--from <file|->`: TOML or JSON, by the file's extension or, for stdin, by its first character; a Markdown note (.md, or front matter) with gray-matter. */
 export async function readSessionFile(from: string, deps: Deps, baseDir: string): Promise<KnownSession> {
   const display = from === '-' ? '<stdin>' : from;
   let text: string;
@@ -97,6 +126,7 @@ export async function readSessionFile(from: string, deps: Deps, baseDir: string)
     throw new UsageError(`--from ${from}: cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
   text = text.replace(/^\uFEFF/, '');
+  if (/\.(md|markdown)$/i.test(from) || (from === '-' && /^(---|\+\+\+)\r?\n/.test(text))) return readNote(text, display);
   const format = from.endsWith('.json') || (from === '-' && text.trimStart().startsWith('{')) ? 'json' : 'toml';
   const parsed = parseData(format, text);
   if ('failure' in parsed) throw new InputError(`${parsed.failure.message}; fix the ${format.toUpperCase()} of this file`, `${display}:${parsed.failure.line}:${parsed.failure.column}`);

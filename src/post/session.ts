@@ -21,6 +21,8 @@ export interface Session {
   slides: string;
   video: string;
   qa: QaPair[];
+  /** Notes taken during the talk (the body of a `--from` note), Markdown as written. */
+  notes?: string;
 }
 
 export interface SessionProblem {
@@ -89,6 +91,7 @@ export function renderSession(template: Template, qaTemplate: Template, session:
     speakers: session.speakers.filter((s) => s.name.trim()).map((s) => ({ name: s.name.trim(), honorific: honorificFor(s.name), affiliation: s.affiliation.trim() })),
     slides: session.slides ? markdownUrl(session.slides.trim()) : '',
     video: session.video ? markdownUrl(session.video.trim()) : '',
+    notes: session.notes?.trim() ?? '',
     qa: renderQa(qaTemplate, session.qa, true, false),
   });
 }

@@ -54,6 +54,7 @@ export interface KnownSession {
   slides?: string;
   video?: string;
   qa?: QaPair[];
+  notes?: string;
 }
 
 /** Asks, in the order a talk unfolds, for each part of the talk that was not given. */
@@ -64,5 +65,7 @@ export async function askSession(prompter: Prompter, known: KnownSession, contex
   const slides = known.slides ?? (await prompter.input({ message: m.askSlides, validate: check(language, urlProblem) })).trim();
   const video = known.video ?? (await prompter.input({ message: m.askVideo, validate: check(language, urlProblem) })).trim();
   const qa = known.qa ?? (await askQaPairs(prompter, context, true));
-  return { title, speakers, slides, video, qa };
+  const session: Session = { title, speakers, slides, video, qa };
+  if (known.notes) session.notes = known.notes;
+  return session;
 }

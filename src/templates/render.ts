@@ -53,7 +53,7 @@ function lineColumn(text: string, offset: number): string {
 /** The names each template may use (docs/templates.md lists them). */
 export const TEMPLATE_NAMES: Record<TemplateName, readonly string[]> = {
   post: ['title', 'event', 'eventUrl', 'eventSite', 'hashtag', 'hashtagUrl', 'description', 'author', 'date', 'dateDisplay', 'slug', 'imageUrl'],
-  session: ['number', 'title', 'speakers', 'name', 'honorific', 'affiliation', 'slides', 'video', 'qa'],
+  session: ['number', 'title', 'speakers', 'name', 'honorific', 'affiliation', 'slides', 'video', 'notes', 'qa'],
   qa: ['heading', 'pairs', 'first', 'question', 'answer', 'asker', 'honorific'],
 };
 

@@ -318,3 +318,24 @@ describe('add-qa on a terminal', () => {
     expect(text.indexOf('質問？')).toBeLessThan(text.indexOf('# 2. '));
   });
 });
+
+describe('add-session --from a note taken elsewhere', () => {
+  it('reads YAML or TOML front matter with gray-matter and puts the Markdown body under the talk', async () => {
+    const dir = copySite('example');
+    writeFileSync(path.join(dir, 'note.md'), '---\ntitle: スマホのメモ\nspeakers:\n  - name: 鈴木さん\n    affiliation: 例社\nqa:\n  - question: 速い？\n    answer: 速い\n---\n\n- 要点: **型**\n');
+    writeFileSync(path.join(dir, 'note.toml.md'), '+++\ntitle = "TOML のメモ"\n+++\n本文\n');
+    const { deps } = testDeps({ cwd: dir });
+    expect(await addSessionCommand('content/blog/denago_3.md', { from: 'note.md', yes: true }, deps)).toBe(0);
+    expect(await addSessionCommand('content/blog/denago_3.md', { from: 'note.toml.md', yes: true }, deps)).toBe(0);
+    const text = read(dir, 'content/blog/denago_3.md');
+    expect(text).toContain('# 3. スマホのメモ\n\n登壇者：鈴木さん\\\n例社\n\n- 要点: **型**\n\n## Q&A\n\nQ. 速い？\n\nA. 速い\n');
+    expect(text).toContain('# 4. TOML のメモ\n\n本文\n');
+  });
+
+  it('names a bad key of the note, as for a TOML or JSON --from', async () => {
+    const dir = copySite('example');
+    writeFileSync(path.join(dir, 'note.md'), '---\ntitel: typo\n---\nbody\n');
+    const { deps } = testDeps({ cwd: dir });
+    await expect(addSessionCommand('content/blog/denago_3.md', { from: 'note.md', yes: true }, deps)).rejects.toThrow('"titel" is not a session key; use title, speakers, slides, video, qa');
+  });
+});
