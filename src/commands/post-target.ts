@@ -7,7 +7,7 @@ import { writeJournal } from '../io/cache.js';
 import { type Commit, type EditTarget, commitEdit, openForEdit, realFolders } from '../io/files.js';
 import type { FrontMatter } from '../post/frontmatter.js';
 import { parsePost } from '../post/parse.js';
-import { type ReportChoice, reportsBeingWritten } from '../site/current-report.js';
+import type { ReportChoice } from '../site/current-report.js';
 import { isPostFile } from '../site/posts.js';
 import { displayPath } from './shared.js';
 
@@ -45,6 +45,8 @@ export async function resolveTargetPost(postArgument: string | undefined, cwdOpt
     site = await loadSite(deps, path.dirname(file));
   } else {
     site = await loadSite(deps, cwdOption);
+    // Loaded only when no post is named: finding the report being written reads the site's posts.
+    const { reportsBeingWritten } = await import('../site/current-report.js');
     const choices = await reportsBeingWritten(deps, site);
     if (choices.length === 0) throw new InputError(`no posts under ${site.contentDirs.join(', ')}; create one with \`meetup-note new\``, site.root);
     const choice = pick ? await pick(choices, site) : choices[0]!;
