@@ -98,9 +98,15 @@ type GrayMatter = (text: string, options: Record<string, unknown>) => { data: un
 async function readNote(text: string, display: string): Promise<KnownSession> {
   const matter = (await import('gray-matter')).default as unknown as GrayMatter;
   const toml = text.startsWith('+++');
+  // gray-matter would run `---js` front matter with eval: only a bare `---` or `+++` opener is read, and its code engines are refused.
+  if (!/^(---|\+\+\+)[ \t]*\r?\n/.test(text)) throw new InputError('a note starts with a line --- (YAML) or +++ (TOML) and its front matter', display);
+  const refuse = () => {
+    throw new Error('front matter that is code is not read');
+  };
+  const engines = { javascript: refuse, js: refuse, coffee: refuse, coffeescript: refuse, cson: refuse, toml: parseTomlNote };
   let note: ReturnType<GrayMatter>;
   try {
-    note = matter(text, toml ? { delimiters: '+++', language: 'toml', engines: { toml: parseTomlNote } } : { delimiters: '---', language: 'yaml' });
+    note = matter(text, toml ? { delimiters: '+++', language: 'toml', engines } : { delimiters: '---', language: 'yaml', engines });
   } catch (error) {
     throw new InputError(`the front matter of this note cannot be read: ${String((error as Error).message).split('\n')[0]}`, display);
   }

@@ -332,6 +332,16 @@ describe('add-session --from a note taken elsewhere', () => {
     expect(text).toContain('# 4. TOML のメモ\n\n本文\n');
   });
 
+  it('never runs front matter that is code (gray-matter would eval ---js)', async () => {
+    const dir = copySite('example');
+    const marker = path.join(dir, 'pwned');
+    writeFileSync(path.join(dir, 'evil.md'), `---js\n{ title: (require("fs").writeFileSync(${JSON.stringify(marker)}, "x"), "t") }\n---\nbody\n`);
+    const before = snapshotTree(dir);
+    const { deps } = testDeps({ cwd: dir });
+    await expect(addSessionCommand('content/blog/denago_3.md', { from: 'evil.md', yes: true }, deps)).rejects.toThrow('a note starts with a line --- (YAML) or +++ (TOML)');
+    expect(snapshotTree(dir)).toEqual(before);
+  });
+
   it('names a bad key of the note, as for a TOML or JSON --from', async () => {
     const dir = copySite('example');
     writeFileSync(path.join(dir, 'note.md'), '---\ntitel: typo\n---\nbody\n');
