@@ -81,18 +81,32 @@ function htmlStart(rest: string, inParagraph: boolean): { end: HtmlEnd | 'blank'
   return undefined;
 }
 
-/** The line at `pos`: its text (no line break) and where the next one starts. */
-function lineFrom(text: string, pos: number): { line: string; next: number } {
-  const newline = text.indexOf('\n', pos);
-  const next = newline === -1 ? text.length : newline + 1;
-  return { line: text.slice(pos, newline === -1 ? text.length : newline).replace(/\r$/, ''), next };
+export interface Line {
+  /** Offset of the first character. */
+  start: number;
+  /** Offset of the line break (or the end of the text). */
+  end: number;
+  /** Offset of the next line. */
+  next: number;
+  /** Without its line break (and the CR of a CRLF). */
+  text: string;
+}
+
+/** The line that holds `offset` (up to `to`). */
+export function lineAt(source: string, offset: number, to = source.length): Line {
+  const start = source.lastIndexOf('\n', offset - 1) + 1;
+  const newline = source.indexOf('\n', offset);
+  const next = newline === -1 || newline >= to ? to : newline + 1;
+  let end = newline === -1 || newline >= to ? to : newline;
+  if (end > start && source.charCodeAt(end - 1) === 13) end--;
+  return { start, end, next, text: source.slice(start, end) };
 }
 
 /** Where a link reference definition ends: its destination may be on the next line, and its title on the line after. */
 function definitionEnd(text: string, next: number, destinationBelow: boolean): number {
   let end = next;
-  if (destinationBelow && end < text.length && lineFrom(text, end).line.trim() !== '') end = lineFrom(text, end).next;
-  if (end < text.length && /^\s*["'(]/.test(lineFrom(text, end).line)) end = lineFrom(text, end).next;
+  if (destinationBelow && end < text.length && lineAt(text, end).text.trim() !== '') end = lineAt(text, end).next;
+  if (end < text.length && /^\s*["'(]/.test(lineAt(text, end).text)) end = lineAt(text, end).next;
   return end;
 }
 
@@ -101,7 +115,7 @@ export function scanBlocks(text: string, from = 0): ScannedBlocks {
   const blocks: Block[] = [];
   const headings: [number, number][] = [];
   let inParagraph = false;
-  let open: { kind: BlockKind; start: number; fence?: string; indent?: number; end?: HtmlEnd | 'blank' } | undefined;
+  let open: { kind: BlockKind; start: number; fence?: string; end?: HtmlEnd | 'blank' } | undefined;
   // An indented code block ends at its last indented line: blank lines after it are not part of it.
   let indentedEnd = 0;
   const close = (end: number, closed = true) => {
@@ -125,7 +139,7 @@ export function scanBlocks(text: string, from = 0): ScannedBlocks {
       pos = next;
       continue;
     }
-    const line = text.slice(pos, newline === -1 ? text.length : newline > pos && text[newline - 1] === '\r' ? newline - 1 : newline);
+    const line = lineAt(text, pos).text;
     const blank = line.trim() === '';
     const { columns, at } = indentation(line);
     const rest = line.slice(at);

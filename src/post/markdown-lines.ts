@@ -1,30 +1,13 @@
 /** The lines of a Markdown body that matter for its structure: headings and one-line comments. */
-import { scanBlocks } from './markdown-blocks.js';
+import { type Line, lineAt, scanBlocks } from './markdown-blocks.js';
 
-export interface Line {
-  /** Offset of the first character. */
-  start: number;
-  /** Offset of the line break (or the end of the text). */
-  end: number;
-  /** Offset of the next line. */
-  next: number;
-  text: string;
-}
+export { type Line, lineAt };
 
 export interface ScannedMarkdown {
-  /** Lines outside code and comments whose first character (after up to 3 spaces) is `#` or `<`. */
+  /** ATX headings and one-line HTML comments, outside code and HTML blocks, in order. */
   lines: Line[];
-  /** Offset of the line that opens a code fence or HTML comment still open at the end of the text. */
+  /** Offset of the line that opens a code fence, comment or raw HTML block still open at the end of the text. */
   unclosed?: number;
-}
-
-export function lineAt(source: string, offset: number, to = source.length): Line {
-  const start = source.lastIndexOf('\n', offset - 1) + 1;
-  const newline = source.indexOf('\n', offset);
-  const next = newline === -1 || newline >= to ? to : newline + 1;
-  let end = newline === -1 || newline >= to ? to : newline;
-  if (end > start && source.charCodeAt(end - 1) === 13) end--;
-  return { start, end, next, text: source.slice(start, end) };
 }
 
 /**
