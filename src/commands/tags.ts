@@ -12,7 +12,7 @@ import { foldTerm } from '../site/terms.js';
 import { closeNames } from '../text/similar.js';
 import { oneLineProblem } from '../post/text.js';
 import type { Prompter } from '../prompts/types.js';
-import { allPostTerms } from '../site/term-cache.js';
+import { type PostTerms, allPostTerms } from '../site/term-cache.js';
 import { withAlias } from '../tags/aliases.js';
 import { formatTagReport } from '../tags/format.js';
 import { planRename } from '../tags/rename.js';
@@ -97,9 +97,16 @@ function renameInText(site: SiteConfig, file: string, text: string, taxonomies: 
  * A post that cannot be read or written (not UTF-8, a link out of the site, a full disk) is one line
  * in `skipped`, and the other posts are still renamed.
  */
-export async function renameTerm(deps: Deps, site: SiteConfig, taxonomies: string[], from: string, to: string, dryRun: boolean): Promise<RenameOutcome> {
+export async function renameTerm(
+  deps: Deps,
+  site: SiteConfig,
+  terms: Map<string, PostTerms>,
+  taxonomies: string[],
+  from: string,
+  to: string,
+  dryRun: boolean,
+): Promise<RenameOutcome> {
   const outcome: RenameOutcome = { changed: [], merged: 0, skipped: [] };
-  const terms = await allPostTerms(deps, site, true);
   for (const [file, termsOfPost] of terms) {
     if (termsOfPost && !taxonomies.some((taxonomy) => termsOfPost[taxonomy]?.includes(from))) continue;
     const show = displayPath(deps.cwd, file);
@@ -156,14 +163,21 @@ function checkTerm(name: string, value: string): void {
  * The spellings of `from` the site uses in these taxonomies that Hugo files under one page (the same
  * after case and width folding), `from` first, `to` left out; and every term used, for suggestions.
  */
-async function spellingsOf(deps: Deps, site: SiteConfig, taxonomies: string[], from: string, to: string): Promise<{ spellings: string[]; used: Set<string> }> {
+async function spellingsOf(
+  deps: Deps,
+  site: SiteConfig,
+  taxonomies: string[],
+  from: string,
+  to: string,
+): Promise<{ spellings: string[]; used: Set<string>; terms: Map<string, PostTerms> }> {
   const used = new Set<string>();
-  for (const termsOfPost of (await allPostTerms(deps, site, true)).values()) {
+  const terms = await allPostTerms(deps, site, true);
+  for (const termsOfPost of terms.values()) {
     for (const taxonomy of taxonomies) for (const term of termsOfPost?.[taxonomy] ?? []) used.add(term);
   }
   const fold = foldTerm(from);
   const spellings = [...used].filter((term) => term !== to && foldTerm(term) === fold).sort((a, b) => (a === from ? -1 : b === from ? 1 : a.localeCompare(b)));
-  return { spellings, used };
+  return { spellings, used, terms };
 }
 
 export async function renameCommand(from: string, to: string, options: RenameOptions, deps: Deps): Promise<number> {
@@ -173,7 +187,8 @@ export async function renameCommand(from: string, to: string, options: RenameOpt
   const site = await loadSite(deps, options.cwd);
   const taxonomies = taxonomiesFor(site, options.taxonomy);
   const dryRun = Boolean(options.dryRun);
-  const { spellings, used } = await spellingsOf(deps, site, taxonomies, from, to);
+  // The site's terms are read once: a post renamed for one spelling is only looked at again for the next.
+  const { spellings, used, terms } = await spellingsOf(deps, site, taxonomies, from, to);
   if (spellings.length === 0) {
     // Renaming what no post has is a typo more often than not: say so, with the terms it may have meant.
     const near = closeNames(from, used);
@@ -186,7 +201,7 @@ export async function renameCommand(from: string, to: string, options: RenameOpt
   const said = new Set<string>();
   // Every spelling Hugo merges with `from` (golang, Golang, ＧＯＬＡＮＧ) is renamed, each said.
   for (const spelling of spellings) {
-    const outcome = await renameTerm(deps, site, taxonomies, spelling, to, dryRun);
+    const outcome = await renameTerm(deps, site, terms, taxonomies, spelling, to, dryRun);
     for (const file of outcome.changed) deps.stdout.write(`${file}\n`);
     for (const { file, reason } of outcome.skipped) {
       const line = `${file}: ${say(site, 'left alone', 'そのままにしました')}: ${reason}\n`;
@@ -236,8 +251,9 @@ async function fixClusters(deps: Deps, site: SiteConfig, prompter: Prompter, clu
     if (choice.action === 'stop') break;
     if (choice.action === 'skip') continue;
     const spellings = [entry.term, ...entry.variants.map((v) => v.term)].filter((term) => term !== choice.term);
+    const terms = await allPostTerms(deps, site, true);
     for (const from of spellings) {
-      const outcome = await renameTerm(deps, site, [taxonomy], from, choice.term, false);
+      const outcome = await renameTerm(deps, site, terms, [taxonomy], from, choice.term, false);
       for (const file of outcome.changed) deps.stdout.write(`${file}\n`);
       deps.stderr.write(`${say(site, `Renamed "${from}" to "${choice.term}" in ${outcome.changed.length} posts`, `「${from}」を「${choice.term}」に変更しました: ${outcome.changed.length} 件`)}\n`);
       if (choice.alias) await recordAlias(deps, site, from, choice.term, false);
