@@ -58,17 +58,11 @@ async function fixFile(deps: Deps, site: SiteConfig, linter: Linter, result: Fil
   const { commitJournaledEdit, openPost } = await import('./post-target.js');
   try {
     const target = await openPost(deps, site, result.file);
-    const fixed = await fixText(linter, result.file, target.text, (await linter.lint(result.file, target.bytes)).diagnostics);
+    const fixAll = async (text: string) => fixText(linter, result.file, text, (await linter.lint(result.file, Buffer.from(text, 'utf8'))).diagnostics);
+    let fixed = await fixAll(target.text);
     if (write && fixed.text !== target.text) {
-      const replan = async (text: string) => {
-        const bytes = Buffer.from(text, 'utf8');
-        return (await fixText(linter, result.file, text, (await linter.lint(result.file, bytes)).diagnostics)).text;
-      };
-      const written = await commitJournaledEdit(deps, { target, text: fixed.text, replan });
-      if (written !== fixed.text) {
-        const { diagnostics } = await linter.lint(result.file, Buffer.from(written, 'utf8'));
-        return { ...result, diagnostics, output: written, source: target.text };
-      }
+      // Under the post's lock; if another meetup-note wrote it meanwhile, the same fixes are made on what it wrote.
+      await commitJournaledEdit(deps, { target, text: fixed.text, replan: async (text) => (fixed = await fixAll(text)).text });
     }
     return { ...result, diagnostics: fixed.diagnostics, output: fixed.text, source: target.text };
   } catch (error) {
