@@ -1,7 +1,9 @@
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import type { Command as CommandType } from 'commander';
+import type { Language } from './config/types.js';
 import type { Deps } from './deps.js';
+import type { Messages } from './i18n/messages.js';
 import { EXIT_FATAL, MeetupNoteError, exitCodeFor, formatError } from './errors.js';
 import { packageVersion } from './version.js';
 
@@ -264,6 +266,8 @@ function buildProgram(deps: Deps, setExit: (code: number) => void, only?: string
     .configureOutput({
       writeOut: (text) => deps.stdout.write(text),
       writeErr: (text) => deps.stderr.write(text),
+      // Its usage errors are said by `run`, in the site's language (see `commanderMessage`).
+      outputError: () => undefined,
     });
   program.addHelpCommand(false);
 
@@ -299,6 +303,44 @@ export function normalizeArguments(args: string[]): string[] {
   return [...rest.slice(0, at), ...globals, ...rest.slice(at)];
 }
 
+type CommanderError = Error & { exitCode: number; code: string };
+
+/** The site's language (the site of -C, else of the working folder); the locale's when there is no site to read. */
+async function languageForErrors(deps: Deps, args: string[]): Promise<Language> {
+  const { loadSite, localeLanguage } = await import('./config/load.js');
+  const at = args.findIndex((arg) => arg === '-C' || arg === '--cwd');
+  const inline = args.find((arg) => arg.startsWith('--cwd=') || /^-C./.test(arg));
+  const cwd = at >= 0 ? args[at + 1] : inline?.replace(/^--cwd=|^-C/, '');
+  try {
+    return (await loadSite(deps, cwd)).language;
+  } catch {
+    return localeLanguage(deps.env);
+  }
+}
+
+/** Commander's usage error in the catalog's words: its message is read for the names it holds. */
+function commanderMessage(error: CommanderError, m: Messages): string {
+  const quoted = [...error.message.matchAll(/'([^']*)'/g)].map((match) => match[1]!);
+  const suggestion = /\(Did you mean (?:one of )?(.+)\?\)/.exec(error.message)?.[1];
+  const hint = suggestion ? m.cli.didYouMean(suggestion) : '';
+  switch (error.code) {
+    case 'commander.unknownOption':
+      return m.cli.unknownOption(quoted[0] ?? '') + hint;
+    case 'commander.unknownCommand':
+      return m.cli.unknownCommand(quoted[0] ?? '', suggestion ?? '');
+    case 'commander.missingArgument':
+      return m.cli.missingArgument(quoted[0] ?? '');
+    case 'commander.optionMissingArgument':
+      return m.cli.optionMissingArgument(quoted[0] ?? '');
+    case 'commander.excessArguments': {
+      const [expected, got] = [...error.message.matchAll(/(\d+)/g)].map((match) => Number(match[1]));
+      return m.cli.tooManyArguments(quoted[0] ?? '', expected ?? 0, got ?? 0);
+    }
+    default:
+      return error.message.replace(/^error: /, '');
+  }
+}
+
 /** Runs the CLI on argv (as process.argv: node, script, ...args) and returns the exit code. */
 export async function run(argv: string[], deps: Deps): Promise<number> {
   const args = normalizeArguments(argv.slice(2));
@@ -325,14 +367,18 @@ export async function run(argv: string[], deps: Deps): Promise<number> {
     await program.parseAsync(argv);
     return exitCode;
   } catch (error) {
-    if (error instanceof Error && error.name === 'CommanderError') {
-      const { exitCode: code } = error as Error & { exitCode: number };
-      // Help and version end with exit code 0; commander has already printed its own usage errors.
-      return code === 0 ? 0 : EXIT_FATAL;
+    const commander = error instanceof Error && error.name === 'CommanderError' ? (error as CommanderError) : undefined;
+    // Help and version end with exit code 0.
+    if (commander?.exitCode === 0) return 0;
+    const { MESSAGES } = await import('./i18n/messages.js');
+    const m = MESSAGES[await languageForErrors(deps, args)];
+    if (commander) {
+      deps.stderr.write(`meetup-note: ${commanderMessage(commander, m)}\n${m.cli.seeHelp(COMMANDS[args[0] ?? ''] ? `${args[0]} ` : '')}\n`);
+      return EXIT_FATAL;
     }
-    deps.stderr.write(`meetup-note: ${formatError(error)}\n`);
+    deps.stderr.write(`meetup-note: ${formatError(error, m)}\n`);
     if (!(error instanceof MeetupNoteError) && error instanceof Error && deps.env.MEETUP_NOTE_DEBUG) deps.stderr.write(`${error.stack}\n`);
-    if (!(error instanceof MeetupNoteError)) deps.stderr.write('This is a bug in meetup-note; please report it with the command you ran (MEETUP_NOTE_DEBUG=1 shows where it happened).\n');
+    if (!(error instanceof MeetupNoteError)) deps.stderr.write(`${m.cli.bug}\n`);
     return exitCodeFor(error);
   }
 }

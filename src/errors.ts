@@ -1,54 +1,63 @@
 /** Errors that commands throw on purpose; `exitCodeFor` is the one place that maps them to exit codes. */
-import type { Language } from './config/types.js';
-import { type Problem, describeProblem } from './i18n/problems.js';
+import { MESSAGES, type Messages } from './i18n/messages.js';
+import type { Problem } from './i18n/problems.js';
 
 export type ErrorKind = 'usage' | 'config' | 'input' | 'conflict' | 'fatal' | 'cancelled';
 
+/**
+ * A message picked from the catalog (src/i18n/messages.ts), worded only when it is printed: an error
+ * thrown before the site's language is known (a bad flag, a broken config) is still said in it.
+ */
+export type Say = (messages: Messages) => string;
+
 export class MeetupNoteError extends Error {
   readonly kind: ErrorKind;
+  readonly say: Say;
   /** Where the problem is, printed before the message: `file:line:col`. */
   readonly location: string | undefined;
-  constructor(kind: ErrorKind, message: string, location?: string) {
-    super(message);
+  constructor(kind: ErrorKind, say: Say, location?: string) {
+    // `message` is the English wording (logs, tests); printing goes through `messageOf` in the site's language.
+    super(say(MESSAGES.en));
     this.name = 'MeetupNoteError';
     this.kind = kind;
+    this.say = say;
     this.location = location;
   }
 }
 
 /** A flag or argument is missing or malformed. */
 export class UsageError extends MeetupNoteError {
-  constructor(message: string) {
-    super('usage', message);
+  constructor(say: Say) {
+    super('usage', say);
   }
 }
 
 /** A config file or template of the site cannot be used. */
 export class ConfigError extends MeetupNoteError {
-  constructor(message: string, location?: string) {
-    super('config', message, location);
+  constructor(say: Say, location?: string) {
+    super('config', say, location);
   }
 }
 
 /** A post or input file cannot be used as it is. */
 export class InputError extends MeetupNoteError {
-  constructor(message: string, location?: string) {
-    super('input', message, location);
+  constructor(say: Say, location?: string) {
+    super('input', say, location);
   }
 }
 
 /** The file changed on disk after we read it, or would be overwritten. */
 export class ConflictError extends MeetupNoteError {
-  constructor(message: string, location?: string) {
-    super('conflict', message, location);
+  constructor(say: Say, location?: string) {
+    super('conflict', say, location);
   }
 }
 
-/** A file cannot be read, edited or written as it is; the message is worded in the site's language. */
+/** A file cannot be read, edited or written as it is. */
 export class FileProblemError extends MeetupNoteError {
   readonly problem: Problem;
-  constructor(problem: Problem, language: Language, location: string) {
-    super(problem.id === 'changed' || problem.id === 'locked' ? 'conflict' : 'input', describeProblem(problem, language), location);
+  constructor(problem: Problem, location: string) {
+    super(problem.id === 'changed' || problem.id === 'locked' ? 'conflict' : 'input', (m) => m.problem(problem), location);
     this.problem = problem;
   }
 }
@@ -56,7 +65,7 @@ export class FileProblemError extends MeetupNoteError {
 /** Ctrl-C at a prompt: nothing was written. */
 export class CancelledError extends MeetupNoteError {
   constructor() {
-    super('cancelled', 'cancelled; nothing was written');
+    super('cancelled', (m) => m.cli.cancelled);
   }
 }
 
@@ -70,10 +79,14 @@ export function exitCodeFor(error: unknown): number {
   return EXIT_FATAL;
 }
 
-export function formatError(error: unknown): string {
-  if (error instanceof MeetupNoteError) {
-    return error.location ? `${error.location}: ${error.message}` : error.message;
-  }
-  if (error instanceof Error) return `unexpected error: ${error.message}`;
-  return `unexpected error: ${String(error)}`;
+/** The error's message in the catalog's language, after its location. */
+export function messageOf(error: MeetupNoteError, messages: Messages): string {
+  const text = error.say(messages);
+  return error.location ? `${error.location}: ${text}` : text;
 }
+
+export function formatError(error: unknown, messages: Messages): string {
+  if (error instanceof MeetupNoteError) return messageOf(error, messages);
+  return messages.cli.unexpected(error instanceof Error ? error.message : String(error));
+}
+

@@ -2,7 +2,6 @@ import { lineColumnAt } from '../config/parse.js';
 import type { Deps } from '../deps.js';
 import { InputError, UsageError } from '../errors.js';
 import { MESSAGES, type Messages } from '../i18n/messages.js';
-import { describeProblem } from '../i18n/problems.js';
 import { type Session, type SessionProblem, qaProblems, renderQa, renderSession, sessionProblems } from '../post/session.js';
 import { parsePost } from '../post/parse.js';
 import {
@@ -42,7 +41,7 @@ export interface AddQaOptions {
 
 function firstProblem(problems: SessionProblem[], target: TargetPost): UsageError | undefined {
   const [first] = problems;
-  return first && new UsageError(`--${first.field}: ${describeProblem(first.problem, target.site.language)}`);
+  return first && new UsageError((m) => m.cli.flagProblem(`--${first.field}`, m.problem(first.problem)));
 }
 
 /** Plans an edit; one that would land in a code block or comment left open is refused with its line. */
@@ -52,7 +51,7 @@ function planOrRefuse(target: TargetPost, plan: () => Edit): Edit {
   } catch (error) {
     if (!(error instanceof UnclosedBlockError)) throw error;
     throw new InputError(
-      'a code block (```) or HTML comment (<!--) opened here is never closed, so the new text would be hidden in it; close it, then run again',
+      (m) => m.input.unclosedBlock,
       `${target.display}:${lineOf(target.text, error.openerStart)}:1`,
     );
   }
@@ -147,7 +146,7 @@ export async function addSessionCommand(postArgument: string | undefined, option
     const { askSession } = await import('../prompts/session.js');
     session = await askSession(prompter, known, { messages: m, language: site.language });
   } else {
-    if (known.title === undefined) throw new UsageError(`--title is required ${deps.interactive ? 'with --yes' : 'when not run in a terminal'}, e.g. --title "Go活用事例"`);
+    if (known.title === undefined) throw new UsageError((m) => m.cli.required('--title', deps.interactive, 'Go活用事例'));
     session = { title: known.title, speakers: known.speakers ?? [], slides: known.slides ?? '', video: known.video ?? '', qa: known.qa ?? [] };
     if (known.notes) session.notes = known.notes;
   }
@@ -186,13 +185,13 @@ export async function addQaCommand(postArgument: string | undefined, options: Ad
   const m = MESSAGES[site.language];
   report(deps, target, m);
   const outline = outlineBody(target.text, target.frontMatter.bodyStart, site.session);
-  if (outline.sessions.length === 0) throw new UsageError(`${target.display} has no numbered talks (# 1. ...); add one with \`meetup-note add-session\``);
+  if (outline.sessions.length === 0) throw new UsageError((m) => m.input.noTalks(target.display));
   let session = outline.sessions.at(-1)!;
   if (options.session !== undefined) {
     const wanted = Number(options.session);
     const found = outline.sessions.find((s) => s.number === wanted);
     if (!Number.isInteger(wanted) || !found) {
-      throw new UsageError(`--session ${options.session}: ${target.display} has talks ${outline.sessions.map((s) => s.number).join(', ')}`);
+      throw new UsageError((m) => m.input.noSuchTalk(String(options.session), target.display, outline.sessions.map((s) => s.number).join(', ')));
     }
     session = found;
   } else if (deps.interactive && !options.yes && outline.sessions.length > 1) {
@@ -211,7 +210,7 @@ export async function addQaCommand(postArgument: string | undefined, options: Ad
     const { askQaPairs } = await import('../prompts/session.js');
     pairs = await askQaPairs(prompter, { messages: m, language: site.language }, false);
   }
-  if (pairs.length === 0) throw new UsageError(`--question and --answer are required ${deps.interactive ? 'with --yes' : 'when not run in a terminal'}`);
+  if (pairs.length === 0) throw new UsageError((m) => m.input.qaRequired(deps.interactive));
   const invalid = firstProblem(qaProblems(pairs), target);
   if (invalid) throw invalid;
   const qaTemplate = await loadTemplate(deps.fs, site, 'qa', site.language);

@@ -4,6 +4,7 @@ import { CONFIG_FILE, DEFAULT_NEW, buildSiteConfig, findSiteRoot, resolveStartDi
 import { readHugoSettings } from '../config/hugo.js';
 import type { Deps } from '../deps.js';
 import { ConflictError, UsageError } from '../errors.js';
+import { MESSAGES } from '../i18n/messages.js';
 import { createFile } from '../io/files.js';
 import { listPosts } from '../site/posts.js';
 import { tomlString } from '../toml/write.js';
@@ -94,13 +95,11 @@ export async function initCommand(options: { cwd?: string; here?: boolean }, dep
   const found = await findSiteRoot(deps, start);
   if (!found && !options.here) {
     // Outside a site a config helps no one: say so, rather than write one into any folder.
-    throw new UsageError(
-      `no Hugo config (hugo.toml, config.toml, config/_default/) in ${displayPath(deps.cwd, start)} or above: run init in your site, or pass --here to write meetup-note.toml in this folder anyway`,
-    );
+    throw new UsageError((m) => m.config.initOutsideSite(displayPath(deps.cwd, start)));
   }
   const root = found?.root ?? start;
   const file = path.join(root, CONFIG_FILE);
-  if (found?.configFile) throw new ConflictError(`already exists; edit it instead (init never overwrites it)`, displayPath(deps.cwd, found.configFile));
+  if (found?.configFile) throw new ConflictError((m) => m.config.initExists, displayPath(deps.cwd, found.configFile));
   const hugo = await readHugoSettings(deps.fs, root, found?.names);
   const site = buildSiteConfig({ root, config: {}, hugo, env: deps.env, source: hugo?.file ?? root });
   const posts = await listPosts(deps.fs, root, [site.contentDir]);
@@ -116,11 +115,7 @@ export async function initCommand(options: { cwd?: string; here?: boolean }, dep
   });
   await createFile(deps.fs, file, text, displayPath(deps.cwd, file));
   deps.stdout.write(`${displayPath(deps.cwd, file)}\n`);
-  const ja = site.language === 'ja';
-  deps.stderr.write(
-    ja
-      ? `${displayPath(deps.cwd, file)} を作成しました。次は: meetup-note new${options.cwd ? ` -C ${options.cwd}` : ''}（勉強会の記事を書き始める）\n`
-      : `Created ${displayPath(deps.cwd, file)}. Next: meetup-note new${options.cwd ? ` -C ${options.cwd}` : ''} (start a report)\n`,
-  );
+  const next = `meetup-note new${options.cwd ? ` -C ${options.cwd}` : ''}`;
+  deps.stderr.write(`${MESSAGES[site.language].config.initCreated(displayPath(deps.cwd, file), next)}\n`);
   return 0;
 }

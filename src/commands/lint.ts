@@ -2,7 +2,8 @@ import path from 'node:path';
 import { SiteNotFoundError, loadSite, resolveStartDir } from '../config/load.js';
 import type { SiteConfig } from '../config/types.js';
 import type { Deps } from '../deps.js';
-import { EXIT_OK, EXIT_PROBLEMS, MeetupNoteError, UsageError } from '../errors.js';
+import { EXIT_OK, EXIT_PROBLEMS, MeetupNoteError, UsageError, messageOf } from '../errors.js';
+import { MESSAGES } from '../i18n/messages.js';
 import { type Colors, loadColors, wantsColor } from '../io/colors.js';
 import { sanitize } from '../io/sanitize.js';
 import { writeFileAtomic } from '../io/files.js';
@@ -67,7 +68,7 @@ async function fixFile(deps: Deps, site: SiteConfig, linter: Linter, result: Fil
     return { ...result, diagnostics: fixed.diagnostics, output: fixed.text, source: target.text };
   } catch (error) {
     if (!(error instanceof MeetupNoteError)) throw error;
-    deps.stderr.write(`meetup-note: ${error.location ? `${error.location}: ` : ''}${error.message}\n`);
+    deps.stderr.write(`meetup-note: ${messageOf(error, MESSAGES[site.language])}\n`);
     return result;
   }
 }
@@ -114,7 +115,7 @@ function reportFixes(deps: Deps, before: FileResult[], after: FileResult[], lang
     const fixable = (r: FileResult) => r.diagnostics.filter((d) => d.fix).length;
     const n = Math.max(1, fixable(before[i]!) - fixable(result));
     const file = displayPath(deps.cwd, result.file);
-    deps.stderr.write(language === 'ja' ? `${file}: ${n} 件を修正しました\n` : `Fixed ${n} ${n === 1 ? 'problem' : 'problems'} in ${file}\n`);
+    deps.stderr.write(`${MESSAGES[language].lint.fixed(file, n)}\n`);
   });
 }
 
@@ -137,13 +138,13 @@ function writePieces(deps: Deps, pieces: Iterable<string>, endLine: boolean): vo
 export async function lintCommand(patterns: string[], options: LintOptions, deps: Deps): Promise<number> {
   const format = options.format ?? 'stylish';
   const loadFormatter = FORMATS[format];
-  if (!loadFormatter) throw new UsageError(`--format ${format}: use one of ${Object.keys(FORMATS).join(', ')}`);
+  if (!loadFormatter) throw new UsageError((m) => m.input.format(format, Object.keys(FORMATS).join(', ')));
   let maxWarnings = -1;
   if (options.maxWarnings !== undefined) {
     maxWarnings = Number(options.maxWarnings);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings ${options.maxWarnings}: give a whole number (-1 for no limit)`);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError((m) => m.input.maxWarnings(String(options.maxWarnings)));
   }
-  if (options.fix && options.fixDryRun) throw new UsageError('--fix and --fix-dry-run go one at a time');
+  if (options.fix && options.fixDryRun) throw new UsageError((m) => m.input.fixTwice);
 
   const base = await resolveStartDir(deps, options.cwd);
   const site = await loadSiteFor(deps, options.cwd, base, patterns);
@@ -180,6 +181,7 @@ export async function lintCommand(patterns: string[], options: LintOptions, deps
       version: (await import('../version.js')).packageVersion(),
       rules: rules.map(({ rule, severity }) => ({ id: rule.meta.id, description: rule.meta.description, severity })),
       dryRun: Boolean(options.fixDryRun),
+      language: site.language,
     };
     if (options.fixDryRun && format === 'stylish' && !toFile) await writeDiffs(deps, results, context.colors!);
     const pieces = quiet ? [] : (await loadFormatter())(results, context);
@@ -190,6 +192,6 @@ export async function lintCommand(patterns: string[], options: LintOptions, deps
   }
 
   const tooManyWarnings = maxWarnings >= 0 && warnings > maxWarnings;
-  if (tooManyWarnings && format === 'stylish') deps.stderr.write(`meetup-note found too many warnings (maximum: ${maxWarnings}).\n`);
+  if (tooManyWarnings && format === 'stylish') deps.stderr.write(`${MESSAGES[site.language].lint.tooManyWarnings(maxWarnings)}\n`);
   return errors > 0 || tooManyWarnings ? EXIT_PROBLEMS : EXIT_OK;
 }

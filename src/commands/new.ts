@@ -5,7 +5,7 @@ import type { Deps } from '../deps.js';
 import { UsageError } from '../errors.js';
 import type { EventTalk } from '../event/types.js';
 import { MESSAGES, type Messages } from '../i18n/messages.js';
-import { type Problem, describeProblem } from '../i18n/problems.js';
+import type { Problem } from '../i18n/problems.js';
 import { assertInside, createFile, exists, makeDirs, removeCreated, writeFileAtomic } from '../io/files.js';
 import { currentPostDate, parsePostDate } from '../post/date.js';
 import { type NewPostInput, planPaths, renderNewPost } from '../post/new-post.js';
@@ -37,7 +37,7 @@ export interface NewOptions {
 
 /** The values given as flags, each checked; a bad one is a usage error naming its flag. */
 export function readNewFlags(options: NewOptions, slugArgument: string | undefined, site: SiteConfig, timezone: string): Partial<NewPostInput> {
-  const fail = (flag: string, problem: Problem) => new UsageError(`--${flag}: ${describeProblem(problem, site.language)}`);
+  const fail = (flag: string, problem: Problem) => new UsageError((m) => m.cli.flagProblem(`--${flag}`, m.problem(problem)));
   const line = (flag: string, value: string | undefined, test: (v: string) => Problem | undefined = oneLineProblem) => {
     if (value === undefined) return undefined;
     const problem = test(value);
@@ -57,7 +57,7 @@ export function readNewFlags(options: NewOptions, slugArgument: string | undefin
   if (options.categories !== undefined) set('categories', splitList(line('categories', options.categories)!));
   if (options.tags !== undefined) set('tags', splitList(line('tags', options.tags)!));
   if (slugArgument !== undefined && options.slug !== undefined && slugArgument !== options.slug) {
-    throw new UsageError(`the slug is given twice ("${slugArgument}" and --slug "${options.slug}"); give it once`);
+    throw new UsageError((m) => m.input.slugTwice(slugArgument, options.slug!));
   }
   set('slug', line('slug', slugArgument ?? options.slug, (v) => slugProblem(v.trim())));
   if (options.date !== undefined) {
@@ -103,7 +103,7 @@ export async function newCommand(slugArgument: string | undefined, options: NewO
     // Flags win; then what the event page said; then the defaults.
     const title = known.title ?? suggested.title;
     if (title === undefined) {
-      throw new UsageError(`--title is required ${deps.interactive ? 'with --yes' : 'when not run in a terminal'}, e.g. --title "【DeNA.go #3】Go の話を聞いてきた"`);
+      throw new UsageError((m) => m.cli.required('--title', deps.interactive, '【DeNA.go #3】Go の話を聞いてきた'));
     }
     const event = known.event ?? suggested.event ?? '';
     const date = known.date ?? suggested.date ?? defaultDate;
@@ -133,7 +133,7 @@ export async function newCommand(slugArgument: string | undefined, options: NewO
     await assertInside(deps.fs, root, file, show(file), site.language);
   }
   const taken = await slugTaken(input.slug, input.date);
-  if (taken) throw new UsageError(describeProblem(taken, site.language));
+  if (taken) throw new UsageError((m) => m.problem(taken));
   const template = await loadTemplate(deps.fs, site, 'post', site.language);
   const content = renderNewPost(input, site, paths, template, m.eventPage);
   const gitkeep = paths.bundle ? undefined : path.join(paths.imageDir, '.gitkeep');
@@ -205,13 +205,13 @@ async function writeNewPost(
 /** Reads the event page (or the connpass API) for what it can suggest; what fails is said, and the writer goes on. */
 async function readEventPage(url: string, deps: Deps, site: SiteConfig, timezone: string): Promise<{ suggested: Partial<NewPostInput>; talks: EventTalk[] }> {
   const problem = urlProblem(url);
-  if (problem) throw new UsageError(`--from-url: ${describeProblem(problem, site.language)}`);
+  if (problem) throw new UsageError((m) => m.cli.flagProblem('--from-url', m.problem(problem)));
   const m = MESSAGES[site.language];
   deps.stderr.write(`${m.readingEvent(url)}\n`);
   const { readEvent } = await import('../event/read.js');
   const { suggestionsFrom, talksFrom } = await import('../event/suggest.js');
   const { info, problems } = await readEvent(url, deps.env);
-  for (const text of problems) deps.stderr.write(`${m.eventProblem(text)}\n`);
+  for (const problem of problems) deps.stderr.write(`${m.eventProblem(problem(m))}\n`);
   // The page could not be read: the URL the writer gave is still the event's link.
   if (!info) return { suggested: { eventUrl: url }, talks: [] };
   const { talks, dropped, max } = talksFrom(info);

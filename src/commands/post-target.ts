@@ -24,7 +24,7 @@ export type ReportPicker = (choices: ReportChoice[], site: SiteConfig) => Promis
 /** Opens a post of the site for an edit: a Markdown file whose real path lies in a content folder, UTF-8. */
 export async function openPost(deps: Deps, site: SiteConfig, file: string): Promise<EditTarget> {
   const shown = { display: displayPath(deps.cwd, file), language: site.language };
-  if (!isPostFile(file)) throw new FileProblemError({ id: 'notPost' }, site.language, shown.display);
+  if (!isPostFile(file)) throw new FileProblemError({ id: 'notPost' }, shown.display);
   return openForEdit(deps.fs, file, await realFolders(deps.fs, site.root, site.contentDirs), shown);
 }
 
@@ -41,24 +41,25 @@ export async function resolveTargetPost(postArgument: string | undefined, cwdOpt
   if (postArgument !== undefined) {
     file = path.resolve(await resolveStartDir(deps, cwdOption), postArgument);
     const stat = await deps.fs.stat(file).catch(() => undefined);
-    if (!stat?.isFile()) throw new InputError('no such post; give the path of a Markdown post', displayPath(deps.cwd, file));
+    if (!stat?.isFile()) throw new InputError((m) => m.input.noSuchPost, displayPath(deps.cwd, file));
     site = await loadSite(deps, path.dirname(file));
   } else {
     site = await loadSite(deps, cwdOption);
     // Loaded only when no post is named: finding the report being written reads the site's posts.
     const { reportsBeingWritten } = await import('../site/current-report.js');
     const choices = await reportsBeingWritten(deps, site);
-    if (choices.length === 0) throw new InputError(`no posts under ${site.contentDirs.join(', ')}; create one with \`meetup-note new\``, site.root);
+    if (choices.length === 0) throw new InputError((m) => m.input.noPosts(site.contentDirs.join(', ')), site.root);
     const choice = pick ? await pick(choices, site) : choices[0]!;
     file = choice.file;
     picked = choice.reason;
   }
   const target = await openPost(deps, site, file);
   const parsed = parsePost(target.text);
-  if (parsed.kind === 'none') throw new InputError('has no front matter (+++ or --- on the first line); is it a post?', target.display);
-  if (parsed.kind === 'unclosed') throw new InputError(`the front matter is not closed: add a line ${parsed.delimiter} after it`, `${target.display}:1:1`);
+  if (parsed.kind === 'none') throw new InputError((m) => m.input.noFrontMatter, target.display);
+  if (parsed.kind === 'unclosed') throw new InputError((m) => m.input.unclosed(parsed.delimiter), `${target.display}:1:1`);
+  if (parsed.kind === 'notTable') throw new InputError((m) => m.rules.frontMatterNotTable, `${target.display}:${parsed.frontMatter.startLine}:1`);
   if (parsed.kind === 'invalid') {
-    throw new InputError(`the front matter is not valid ${parsed.frontMatter.format.toUpperCase()}: ${parsed.failure.message}`, `${target.display}:${parsed.failure.line}:${parsed.failure.column}`);
+    throw new InputError((m) => m.input.invalid(parsed.frontMatter.format.toUpperCase(), parsed.failure.message), `${target.display}:${parsed.failure.line}:${parsed.failure.column}`);
   }
   const result: TargetPost = { ...target, site, frontMatter: parsed.frontMatter };
   if (picked) result.picked = picked;

@@ -6,7 +6,7 @@ import { EXIT_OK, EXIT_PROBLEMS, FileProblemError, MeetupNoteError, UsageError }
 import { assertInside, createFile, openForEdit, realFolders } from '../io/files.js';
 import { type ModelOptions, buildPostModel } from '../lint/model.js';
 import { applyFixes } from '../lint/run.js';
-import { describeProblem } from '../i18n/problems.js';
+import { MESSAGES, type Messages } from '../i18n/messages.js';
 import { jsonForTerminal } from '../io/sanitize.js';
 import { foldTerm } from '../site/terms.js';
 import { closeNames } from '../text/similar.js';
@@ -39,7 +39,7 @@ export interface RenameOptions {
 function taxonomiesFor(site: SiteConfig, option: string | undefined): string[] {
   if (option === undefined) return site.taxonomyKeys;
   const found = site.taxonomyKeys.find((key) => key.toLowerCase() === option.toLowerCase());
-  if (!found) throw new UsageError(`--taxonomy ${option}: this site's taxonomies are ${site.taxonomyKeys.join(', ')}`);
+  if (!found) throw new UsageError((m) => m.input.taxonomy(option, site.taxonomyKeys.join(', ')));
   return [found];
 }
 
@@ -63,14 +63,14 @@ export interface RenameOutcome {
   /** Posts that had the new term already: the old one was taken out. */
   merged: number;
   /** Posts left alone: their front matter cannot be read, or the term is written in a form not rewritten. */
-  skipped: { file: string; reason: string; hasTerm: boolean }[];
+  skipped: { file: string; reason: (m: Messages) => string; hasTerm: boolean }[];
 }
 
 interface RenamedText {
   text: string;
   merged: boolean;
   /** Why the post, or a term in it, was left as it was. */
-  blocked?: string;
+  blocked?: (m: Messages) => string;
   /** True when the post has the term (so leaving it is a problem, not just a post that cannot be read). */
   hasTerm: boolean;
 }
@@ -81,8 +81,9 @@ function renameInText(site: SiteConfig, file: string, text: string, taxonomies: 
   const out: RenamedText = { text, merged: false, hasTerm: false };
   for (let pass = 0; pass < 10; pass++) {
     const model = buildPostModel(file, Buffer.from(out.text, 'utf8'), modelOptions);
-    if (model.fatal) return { ...out, blocked: describeProblem(model.fatal.problem, site.language) };
-    if (model.syntax) return { ...out, blocked: model.syntax.message };
+    const { fatal, syntax } = model;
+    if (fatal) return { ...out, blocked: (m) => m.problem(fatal.problem) };
+    if (syntax) return { ...out, blocked: (m) => m.rules.syntax(syntax.problem) };
     const plan = planRename(model, taxonomies, from, to);
     out.merged ||= plan.merged;
     out.hasTerm ||= plan.found > 0;
@@ -128,7 +129,7 @@ export async function renameTerm(
     } catch (error) {
       if (!(error instanceof MeetupNoteError)) throw error;
       const wrote = error instanceof FileProblemError && ['writeFailed', 'locked', 'changed'].includes(error.problem.id);
-      outcome.skipped.push({ file: show, reason: error.message, hasTerm: wrote || termsOfPost !== null });
+      outcome.skipped.push({ file: show, reason: error.say, hasTerm: wrote || termsOfPost !== null });
     }
   }
   return outcome;
@@ -149,14 +150,10 @@ async function recordAlias(deps: Deps, site: SiteConfig, from: string, to: strin
   return shown.display;
 }
 
-function say(site: SiteConfig, en: string, ja: string): string {
-  return site.language === 'ja' ? ja : en;
-}
-
 function checkTerm(name: string, value: string): void {
-  if (!value.trim()) throw new UsageError(`<${name}> is empty; give the term`);
+  if (!value.trim()) throw new UsageError((m) => m.input.termEmpty(name));
   const problem = oneLineProblem(value);
-  if (problem) throw new UsageError(`<${name}> must be one line of text`);
+  if (problem) throw new UsageError((m) => m.input.termLine(name));
 }
 
 /**
@@ -183,8 +180,9 @@ async function spellingsOf(
 export async function renameCommand(from: string, to: string, options: RenameOptions, deps: Deps): Promise<number> {
   checkTerm('from', from);
   checkTerm('to', to);
-  if (from === to) throw new UsageError(`<from> and <to> are the same term ("${from}")`);
+  if (from === to) throw new UsageError((m) => m.input.sameTerm(from));
   const site = await loadSite(deps, options.cwd);
+  const m = MESSAGES[site.language];
   const taxonomies = taxonomiesFor(site, options.taxonomy);
   const dryRun = Boolean(options.dryRun);
   // The site's terms are read once: a post renamed for one spelling is only looked at again for the next.
@@ -192,8 +190,7 @@ export async function renameCommand(from: string, to: string, options: RenameOpt
   if (spellings.length === 0) {
     // Renaming what no post has is a typo more often than not: say so, with the terms it may have meant.
     const near = closeNames(from, used);
-    const hint = near.length ? say(site, `; did you mean ${near.map((t) => `"${t}"`).join(', ')}?`, `。もしかして ${near.map((t) => `「${t}」`).join('、')}？`) : '';
-    deps.stderr.write(`${say(site, `no post has the term "${from}"`, `「${from}」という語の記事はありません`)}${hint}\n`);
+    deps.stderr.write(`${m.tags.noSuchTerm(from, near)}\n`);
     return EXIT_PROBLEMS;
   }
   let problems = false;
@@ -204,28 +201,24 @@ export async function renameCommand(from: string, to: string, options: RenameOpt
     const outcome = await renameTerm(deps, site, terms, taxonomies, spelling, to, dryRun);
     for (const file of outcome.changed) deps.stdout.write(`${file}\n`);
     for (const { file, reason } of outcome.skipped) {
-      const line = `${file}: ${say(site, 'left alone', 'そのままにしました')}: ${reason}\n`;
+      const line = `${m.tags.leftAlone(file, reason(m))}\n`;
       if (!said.has(line)) deps.stderr.write(line);
       said.add(line);
     }
-    const n = outcome.changed.length;
-    const merged = outcome.merged ? say(site, ` (${outcome.merged} already had "${to}": merged)`, `（${outcome.merged} 件はすでに「${to}」があったので統合）`) : '';
-    deps.stderr.write(
-      `${say(site, `${dryRun ? 'Would rename' : 'Renamed'} "${spelling}" to "${to}" in ${n} ${n === 1 ? 'post' : 'posts'}${merged}`, `「${spelling}」を「${to}」に${dryRun ? '変更します' : '変更しました'}: ${n} 件${merged}`)}\n`,
-    );
+    deps.stderr.write(`${m.tags.renamed(spelling, to, outcome.changed.length, outcome.merged, dryRun)}\n`);
     // A post that has the term and could not be rewritten is a problem; one that cannot be read is only reported.
     problems ||= outcome.skipped.some((s) => s.hasTerm);
   }
   if (options.alias) {
     const config = await recordAlias(deps, site, from, to, dryRun);
-    deps.stderr.write(`${say(site, `${dryRun ? 'Would record' : 'Recorded'} ${from} = "${to}" under [aliases] in ${config}`, `${config} の [aliases] に ${from} = "${to}" を${dryRun ? '記録します' : '記録しました'}`)}\n`);
+    deps.stderr.write(`${m.tags.recorded(from, to, config, dryRun)}\n`);
   }
   return problems ? EXIT_PROBLEMS : EXIT_OK;
 }
 
 export async function tagsCommand(options: TagsOptions, deps: Deps): Promise<number> {
   const format = options.format ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format ${format}: use text or json`);
+  if (format !== 'text' && format !== 'json') throw new UsageError((m) => m.input.tagsFormat(format));
   const site = await loadSite(deps, options.cwd);
   const taxonomies = taxonomiesFor(site, options.taxonomy);
   const { posts, unreadable } = await readTermLists(deps, site, options.cache !== false);
@@ -235,7 +228,7 @@ export async function tagsCommand(options: TagsOptions, deps: Deps): Promise<num
   } else {
     deps.stdout.write(formatTagReport(report, site.language));
   }
-  for (const file of unreadable) deps.stderr.write(`${displayPath(deps.cwd, file)}: ${say(site, "its front matter cannot be read; its terms are not counted (see `meetup-note lint`)", 'フロントマターを読めないため数えていません（`meetup-note lint` を参照）')}\n`);
+  for (const file of unreadable) deps.stderr.write(`${MESSAGES[site.language].tags.unreadable(displayPath(deps.cwd, file))}\n`);
   if (format !== 'text' || !deps.interactive || options.yes) return EXIT_OK;
   const clusters = clustersToFix(report);
   if (clusters.length === 0) return EXIT_OK;
@@ -255,7 +248,7 @@ async function fixClusters(deps: Deps, site: SiteConfig, prompter: Prompter, clu
     for (const from of spellings) {
       const outcome = await renameTerm(deps, site, terms, [taxonomy], from, choice.term, false);
       for (const file of outcome.changed) deps.stdout.write(`${file}\n`);
-      deps.stderr.write(`${say(site, `Renamed "${from}" to "${choice.term}" in ${outcome.changed.length} posts`, `「${from}」を「${choice.term}」に変更しました: ${outcome.changed.length} 件`)}\n`);
+      deps.stderr.write(`${MESSAGES[site.language].tags.renamed(from, choice.term, outcome.changed.length, outcome.merged, false)}\n`);
       if (choice.alias) await recordAlias(deps, site, from, choice.term, false);
     }
     // The config changed: later clusters read the site again.

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { FileSystem } from '../deps.js';
 import { ConfigError } from '../errors.js';
+import type { Messages } from '../i18n/messages.js';
 import { type DataFormat, formatOf, locateKey, parseConfigText } from './parse.js';
 
 /** What meetup-note needs from a Hugo (or Zola) config, with Hugo's case-insensitive keys folded. */
@@ -111,13 +112,14 @@ function keyName(keyPath: string[]): string {
 }
 
 /** A value Hugo reads as a string: numbers become their text (Hugo's cast.ToString); a list or table is an error. */
-function stringAt(data: Data, keyPath: string[], locate: (keyPath: string[]) => string, what: string): string | undefined {
+function stringAt(data: Data, keyPath: string[], locate: (keyPath: string[]) => string, what: keyof Messages['config']['kinds']): string | undefined {
   let value: unknown = data;
   for (const key of keyPath) value = isObject(value) ? value[key] : undefined;
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value === 'string') return value.trim() ? value : undefined;
-  throw new ConfigError(`${keyName(keyPath)} must be ${what}, not ${Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a table' : String(value)}`, locate(keyPath));
+  const actual = (m: Messages) => (Array.isArray(value) ? m.config.aList : typeof value === 'object' ? m.config.aTable : String(value));
+  throw new ConfigError((m) => m.config.hugoMustBe(keyName(keyPath), m.config.kinds[what], actual(m)), locate(keyPath));
 }
 
 /** The names in a folder (empty when it cannot be read): one listing instead of a stat per candidate. */
@@ -181,7 +183,7 @@ export async function readHugoSettings(fs: FileSystem, root: string, names?: Set
   const data: Data = {};
   for (const part of parts) merge(data, part.prefix.length ? { [part.prefix[0]!]: part.data } : part.data);
   const locate = locator(parts);
-  const folder = 'a folder name (a string)';
+  const folder = 'folder';
   const contentDir = stringAt(data, ['contentdir'], locate, folder);
   const contentDirKeys: Record<string, string[]> = {};
   if (contentDir) contentDirKeys[contentDir] = ['contentdir'];
@@ -197,13 +199,13 @@ export async function readHugoSettings(fs: FileSystem, root: string, names?: Set
   }
   const themesDir = stringAt(data, ['themesdir'], locate, folder) ?? 'themes';
   const themes = stringsOf(data.theme) ?? [];
-  const defaultLanguage = stringAt(data, ['defaultcontentlanguage'], locate, 'a language code (a string)');
+  const defaultLanguage = stringAt(data, ['defaultcontentlanguage'], locate, 'language');
   const defaultLanguageDir = defaultLanguage && isObject(data.languages) && isObject(data.languages[defaultLanguage.toLowerCase()])
     ? stringAt(data, ['languages', defaultLanguage.toLowerCase(), 'contentdir'], locate, folder)
     : undefined;
   const staticDir = data.staticdir;
   if (staticDir !== undefined && staticDir !== null && typeof staticDir !== 'string' && !Array.isArray(staticDir)) {
-    throw new ConfigError('staticDir must be a folder name or a list of them', locate(['staticdir']));
+    throw new ConfigError((m) => m.config.staticDir, locate(['staticdir']));
   }
   const settings: HugoSettings = {
     file: file.split(path.sep).join('/'),
@@ -218,9 +220,9 @@ export async function readHugoSettings(fs: FileSystem, root: string, names?: Set
     contentDirKeys,
   };
   const optional = {
-    baseURL: stringAt(data, ['baseurl'], locate, 'a URL (a string)') ?? stringOf(data.base_url),
-    timeZone: stringAt(data, ['timezone'], locate, 'a time zone name (a string)'),
-    languageCode: stringAt(data, ['languagecode'], locate, 'a language code (a string)') ?? defaultLanguage ?? stringOf(data.default_language),
+    baseURL: stringAt(data, ['baseurl'], locate, 'url') ?? stringOf(data.base_url),
+    timeZone: stringAt(data, ['timezone'], locate, 'zone'),
+    languageCode: stringAt(data, ['languagecode'], locate, 'language') ?? defaultLanguage ?? stringOf(data.default_language),
   };
   for (const [key, value] of Object.entries(optional)) if (value !== undefined) (settings as unknown as Record<string, string>)[key] = value;
   return settings;

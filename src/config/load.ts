@@ -11,9 +11,7 @@ export const CONFIG_FILE = 'meetup-note.toml';
 /** No site from the start folder up: lint can still find one from the files it is given. */
 export class SiteNotFoundError extends ConfigError {
   constructor(start: string) {
-    super(
-      `no ${CONFIG_FILE} or Hugo config (hugo.toml, config.toml, config/_default/) in ${start} or above; run this inside a site, pass -C <site>, or create one with \`meetup-note init\``,
-    );
+    super((m) => m.cli.siteNotFound(start));
   }
 }
 
@@ -50,7 +48,7 @@ export async function resolveStartDir(deps: Deps, cwdOption: string | undefined)
   } catch {
     // reported below
   }
-  throw new UsageError(`-C ${cwdOption}: no such directory`);
+  throw new UsageError((m) => m.cli.noSuchDirectory(String(cwdOption)));
 }
 
 export interface SiteRoot {
@@ -85,7 +83,7 @@ export function insideRoot(root: string, dir: string, key: string, source: strin
   const absolute = path.resolve(root, dir);
   const relative = path.relative(root, absolute);
   if (relative.startsWith('..') || path.isAbsolute(relative)) {
-    throw new ConfigError(`${key} = "${dir}" points outside the site (${root}); use a folder inside it`, source);
+    throw new ConfigError((m) => m.config.outside(key, dir, root), source);
   }
   return relative.split(path.sep).join('/') || '.';
 }
@@ -96,20 +94,26 @@ const KNOWN_PLACEHOLDERS = new Set(['slug', 'yyyy', 'mm', 'dd']);
 function checkPattern(value: string, key: string, source: string, mustBePost: boolean): void {
   for (const match of value.matchAll(PLACEHOLDER)) {
     if (!KNOWN_PLACEHOLDERS.has(match[1]!)) {
-      throw new ConfigError(`${key} = "${value}" has an unknown placeholder {${match[1]}}; use {slug}, {yyyy}, {mm} or {dd}`, source);
+      const name = match[1]!;
+      throw new ConfigError((m) => m.config.placeholder(key, value, name), source);
     }
   }
   if (path.isAbsolute(value) || value.split(/[\\/]/).includes('..')) {
-    throw new ConfigError(`${key} = "${value}" must be a relative path without "..", inside its folder`, source);
+    throw new ConfigError((m) => m.config.relative(key, value), source);
   }
   if (mustBePost && !/\.(md|markdown)$/.test(value)) {
-    throw new ConfigError(`${key} = "${value}" must end with .md or .markdown`, source);
+    throw new ConfigError((m) => m.config.markdownExtension(key, value), source);
   }
 }
 
 function languageOf(config: Data, hugo: HugoSettings | undefined, env: Deps['env']): Language {
   if (config.language) return config.language as Language;
-  const code = hugo?.languageCode ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? '';
+  return hugo?.languageCode ? (hugo.languageCode.toLowerCase().startsWith('ja') ? 'ja' : 'en') : localeLanguage(env);
+}
+
+/** The language of the user's locale (LC_ALL, LC_MESSAGES, LANG), for sites that say none and for errors before a site is read. */
+export function localeLanguage(env: Deps['env']): Language {
+  const code = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return code.toLowerCase().startsWith('ja') ? 'ja' : 'en';
 }
 
@@ -122,7 +126,7 @@ function systemTimezone(env: Deps['env']): string {
 export function resolveTimezone(site: Pick<SiteConfig, 'timezone' | 'timezoneSource'>, env: Deps['env']): string {
   const zone = site.timezone ?? systemTimezone(env);
   if (!isValidTimezone(zone)) {
-    throw new ConfigError(`timezone = "${zone}" is not an IANA time zone; use a name such as "Asia/Tokyo" or "UTC"`, site.timezoneSource);
+    throw new ConfigError((m) => m.config.timezone(zone), site.timezoneSource);
   }
   return zone;
 }
@@ -152,7 +156,8 @@ export async function loadSite(deps: Deps, cwdOption?: string): Promise<SiteConf
   site.imageRenderHook = await hasImageRenderHook(deps.fs, root, hugo?.themeDirs ?? []);
   // Hugo stops the build on a time zone it does not know: so does every command, naming where it is set.
   if (site.timezone && !(await isKnownTimezone(deps.fs, site.timezone))) {
-    throw new ConfigError(`timezone "${site.timezone}" is not an IANA time zone; use a name such as "Asia/Tokyo" or "UTC"`, site.timezoneSource);
+    const zone = site.timezone;
+    throw new ConfigError((m) => m.config.timezone(zone), site.timezoneSource);
   }
   return site;
 }
@@ -210,7 +215,7 @@ export function buildSiteConfig({ root, configFile, config, hugo, env, source, l
   const timezone: string | undefined = config.timezone ?? hugo?.timeZone;
   const baseURL = config.baseURL ?? hugo?.baseURL ?? '';
   if (baseURL && baseURL !== '/' && !/^https?:\/\/[^/]/i.test(baseURL)) {
-    throw new ConfigError(`baseURL = "${baseURL}" must be an absolute http(s) URL such as "https://example.dev/"`, config.baseURL ? configAt(['baseURL']) : hugoAt(['baseurl']));
+    throw new ConfigError((m) => m.config.baseURL(baseURL), config.baseURL ? configAt(['baseURL']) : hugoAt(['baseurl']));
   }
   const configuredNew: Data = config.new ?? {};
   const settings: NewPostSettings = { ...DEFAULT_NEW, ...configuredNew };

@@ -122,7 +122,7 @@ export function parseConfigText(format: DataFormat, text: string, displayPath: s
   const result = parseData(format, text.replace(/^\uFEFF/, ''));
   if ('failure' in result) {
     const { failure } = result;
-    throw new ConfigError(`${failure.message}; fix the syntax of this file`, `${displayPath}:${failure.line}:${failure.column}`);
+    throw new ConfigError((m) => m.config.syntax(failure.message), `${displayPath}:${failure.line}:${failure.column}`);
   }
   return result.data;
 }

@@ -1,4 +1,5 @@
 import { ConfigError } from '../errors.js';
+import type { Messages } from '../i18n/messages.js';
 import { locateToml } from '../toml/locate.js';
 
 /** The shape of meetup-note.toml. Keys match case-insensitively, as Hugo's do. */
@@ -49,27 +50,29 @@ export const SCHEMA: Rule = {
 
 export interface Problem {
   path: string[];
-  message: string;
+  message: (m: Messages) => string;
 }
 
-function typeName(value: unknown): string {
-  if (Array.isArray(value)) return 'an array';
-  if (value instanceof Date) return 'a date';
+function typeName(value: unknown, m: Messages): string {
+  if (Array.isArray(value)) return m.config.anArray;
+  if (value instanceof Date) return m.config.aDate;
   if (value === null) return 'null';
-  if (typeof value === 'object') return 'a table';
-  return `a ${typeof value}`;
+  if (typeof value === 'object') return m.config.aTable;
+  if (typeof value === 'string') return m.config.aString;
+  if (typeof value === 'number') return m.config.aNumber;
+  return String(value);
 }
 
-function expected(rule: Rule): string {
+function expected(rule: Rule, m: Messages): string {
   switch (rule.type) {
     case 'string':
-      return rule.oneOf ? `one of ${rule.oneOf.map((v) => `"${v}"`).join(', ')}` : 'a string';
+      return rule.oneOf ? m.config.oneOf(rule.oneOf.map((v) => `"${v}"`).join(', ')) : m.config.aString;
     case 'boolean':
-      return 'true or false';
+      return m.config.trueOrFalse;
     case 'strings':
-      return 'an array of strings';
+      return m.config.strings;
     default:
-      return 'a table';
+      return m.config.aTable;
   }
 }
 
@@ -79,11 +82,12 @@ function isTable(value: unknown): value is Record<string, unknown> {
 
 /** Returns the data with keys renamed to the schema's spelling, and the problems found. */
 export function validate(value: unknown, rule: Rule, path: string[], problems: Problem[]): unknown {
-  const fail = () => problems.push({ path, message: `must be ${expected(rule)}, not ${typeName(value)}` });
+  const shown = path.join('.');
+  const fail = () => problems.push({ path, message: (m) => m.config.schemaMustBe(shown, expected(rule, m), typeName(value, m)) });
   switch (rule.type) {
     case 'string':
       if (typeof value !== 'string') return fail(), undefined;
-      if (rule.oneOf && !rule.oneOf.includes(value)) return problems.push({ path, message: `must be ${expected(rule)}, not "${value}"` }), undefined;
+      if (rule.oneOf && !rule.oneOf.includes(value)) return problems.push({ path, message: (m) => m.config.schemaMustBe(shown, expected(rule, m), `"${value}"`) }), undefined;
       return value;
     case 'boolean':
       return typeof value === 'boolean' ? value : (fail(), undefined);
@@ -102,7 +106,8 @@ export function validate(value: unknown, rule: Rule, path: string[], problems: P
       for (const [key, child] of Object.entries(value)) {
         const name = known.find((k) => k === key) ?? known.find((k) => k.toLowerCase() === key.toLowerCase());
         if (!name) {
-          problems.push({ path: [...path, key], message: `unknown key; expected one of: ${known.join(', ')}` });
+          const unknown = [...path, key].join('.');
+          problems.push({ path: [...path, key], message: (m) => m.config.schemaUnknownKey(unknown, known.join(', ')) });
           continue;
         }
         out[name] = validate(child, rule.keys[name]!, [...path, key], problems);
@@ -122,7 +127,7 @@ export function validateConfig(data: unknown, text: string, displayPath: string)
     const joined = problem.path.join('.');
     const entry = entries.find((e) => e.path.join('.') === joined) ?? entries.find((e) => e.path.join('.').startsWith(`${joined}.`));
     const where = entry ? `${displayPath}:${entry.line}:${entry.column}` : displayPath;
-    return `${where}: "${joined}" ${problem.message}`;
+    return (m: Messages) => `${where}: ${problem.message(m)}`;
   });
-  throw new ConfigError(lines.join('\n'));
+  throw new ConfigError((m) => lines.map((line) => line(m)).join('\n'));
 }

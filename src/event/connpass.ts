@@ -23,7 +23,7 @@ async function getJson(url: string, key: string, limits: FetchLimits | undefined
   try {
     return JSON.parse(page.body) as Json;
   } catch {
-    throw new FetchError('the connpass API did not answer with JSON', url);
+    throw new FetchError((m) => m.event.connpassNotJson, url);
   }
 }
 
@@ -32,7 +32,7 @@ export async function readConnpassEvent(id: string, key: string, base: string, l
   const root = base.replace(/\/+$/, '');
   const found = await getJson(`${root}/events/?event_id=${encodeURIComponent(id)}`, key, limits);
   const event = (Array.isArray(found.events) ? found.events[0] : undefined) as Json | undefined;
-  if (!event) throw new FetchError(`the connpass API knows no event ${id}`, root);
+  if (!event) throw new FetchError((m) => m.event.connpassUnknown(id), root);
   const info: EventInfo = { talks: [], source: 'connpass API' };
   const set = <K extends keyof EventInfo>(k: K, value: EventInfo[K] | undefined) => {
     if (value !== undefined) info[k] = value;

@@ -24,7 +24,7 @@ export function errnoOf(error: unknown): string | undefined {
 function asFileProblem(error: unknown, make: (code: string) => Problem, shown: Shown): unknown {
   if (error instanceof FileProblemError) return error;
   const code = errnoOf(error);
-  return code && /^E[A-Z]+$/.test(code) ? new FileProblemError(make(code), shown.language, shown.display) : error;
+  return code && /^E[A-Z]+$/.test(code) ? new FileProblemError(make(code), shown.display) : error;
 }
 
 /**
@@ -97,10 +97,10 @@ export async function createFile(fs: FileSystem, file: string, data: string, dis
       await fs.fsync(temp);
       await fs.link(temp, file);
     } catch (error) {
-      if (errnoOf(error) === 'EEXIST') throw new ConflictError('already exists; pass --force to overwrite it', display);
+      if (errnoOf(error) === 'EEXIST') throw new ConflictError((m) => m.input.exists, display);
       if (errnoOf(error) !== 'EPERM' && errnoOf(error) !== 'ENOTSUP' && errnoOf(error) !== 'EXDEV') throw error;
       // No hard links on this file system: check, then rename (a narrow race, but never a half file).
-      if (await exists(fs, file)) throw new ConflictError('already exists; pass --force to overwrite it', display);
+      if (await exists(fs, file)) throw new ConflictError((m) => m.input.exists, display);
       await fs.rename(temp, file);
     } finally {
       await fs.unlink(temp).catch(() => undefined);
@@ -152,7 +152,7 @@ async function realPathOf(fs: FileSystem, target: string): Promise<string> {
 /** Throws unless `target`, once links are followed, stays inside `root` (which need not exist yet). */
 export async function assertInside(fs: FileSystem, root: string, target: string, display: string, language: Language = EN): Promise<void> {
   const real = await realPathOf(fs, target);
-  if (!isInside(await realPathOf(fs, root), real)) throw new FileProblemError({ id: 'outsideSite', real }, language, display);
+  if (!isInside(await realPathOf(fs, root), real)) throw new FileProblemError({ id: 'outsideSite', real }, display);
 }
 
 /** A folder a file may lie in: as named (absolute) and its real path. */
@@ -194,7 +194,7 @@ export const MAX_POST_BYTES = 64 * 1024 * 1024;
  * whose real path lies inside one of `folders` (real paths, from `realFolders`), and be UTF-8.
  */
 export async function openForEdit(fs: FileSystem, file: string, folders: Folder[], shown: Shown): Promise<EditTarget> {
-  const fail = (problem: Problem) => new FileProblemError(problem, shown.language, shown.display);
+  const fail = (problem: Problem) => new FileProblemError(problem, shown.display);
   let real: string;
   let bytes: Buffer;
   try {
@@ -275,7 +275,7 @@ export async function acquireLock(fs: FileSystem, target: Pick<EditTarget, 'real
       await fs.unlink(lock).catch(() => undefined);
       continue;
     }
-    if (Date.now() > deadline) throw new FileProblemError({ id: 'locked', lock }, target.language, target.display);
+    if (Date.now() > deadline) throw new FileProblemError({ id: 'locked', lock }, target.display);
     await sleep(15 + Math.random() * 30);
   }
 }
@@ -308,7 +308,7 @@ export function commitEdit(fs: FileSystem, journal: WriteJournal | undefined, co
 
 async function commitHeld(fs: FileSystem, journal: WriteJournal | undefined, commit: Commit): Promise<string> {
   const { target } = commit;
-  const changed = () => new FileProblemError({ id: 'changed' }, target.language, target.display);
+  const changed = () => new FileProblemError({ id: 'changed' }, target.display);
   const release = await acquireLock(fs, target);
   try {
     const current = await fs.readFile(target.real).catch(() => undefined);

@@ -43,6 +43,12 @@ export interface FrontMatterImage extends ImageRef {
 }
 
 /** What the rules look at in one post. The text itself is not kept: a whole-site run holds thousands. */
+/** Why the front matter cannot be read; worded by the catalog (`m.rules.syntax`). */
+export type FrontMatterSyntax =
+  | { kind: 'unclosed'; opener: string; delimiter: string }
+  | { kind: 'invalid'; format: string; detail: string }
+  | { kind: 'notTable' };
+
 export interface PostModel {
   file: string;
   /** `_index.md`: a list page, which needs no date. */
@@ -53,7 +59,7 @@ export interface PostModel {
   fatal?: { problem: Problem; place: Place };
   /** The file is not UTF-8 (file-encoding reports it, with the encoding it seems to be in). */
   encoding?: { guess?: EncodingGuess };
-  syntax?: { message: string; place: Place };
+  syntax?: { problem: FrontMatterSyntax; place: Place };
   format?: FrontMatterFormat;
   data?: Record<string, unknown>;
   hasFrontMatter: boolean;
@@ -348,13 +354,13 @@ export function buildPostModel(file: string, bytes: Uint8Array, options: ModelOp
   model.hasFrontMatter = true;
   if (split.kind === 'unclosed') {
     model.format = split.format;
-    model.syntax = { message: `the front matter opened with ${split.format === 'json' ? '{' : split.delimiter} is never closed; add a line ${split.delimiter} after it`, place: model.top };
+    model.syntax = { problem: { kind: 'unclosed', opener: split.format === 'json' ? '{' : split.delimiter, delimiter: split.delimiter }, place: model.top };
     return model;
   }
   const fm = split.frontMatter;
   model.format = fm.format;
   const fmText = text.slice(fm.start, fm.end);
-  let failure: ParseFailure | undefined;
+  let failure: (ParseFailure & { notTable?: boolean }) | undefined;
   let data: unknown;
   let yamlDoc: YamlDocument | undefined;
   let toOriginal = (offset: number) => offset;
@@ -381,13 +387,13 @@ export function buildPostModel(file: string, bytes: Uint8Array, options: ModelOp
     }
   }
   if (!failure && (typeof data !== 'object' || data === null || Array.isArray(data))) {
-    failure = { message: 'the front matter must be a table of keys and values', line: 1, column: 1 };
+    failure = { message: '', line: 1, column: 1, notTable: true };
   }
   if (failure) {
     const line = failure.line + fm.startLine - 1;
     const lineStart = line === 1 ? 0 : nthLineStart(text, line);
     const offset = Math.min(lineStart + failure.column - 1, text.length);
-    model.syntax = { message: `invalid ${fm.format.toUpperCase()} in the front matter: ${failure.message}`, place: lines.place(offset, offset) };
+    model.syntax = { problem: failure.notTable ? { kind: 'notTable' } : { kind: 'invalid', format: fm.format.toUpperCase(), detail: failure.message }, place: lines.place(offset, offset) };
     return model;
   }
   if (nestsDeeperThan(data)) {

@@ -38,7 +38,7 @@ export interface LintOptions {
 export function enabledRules(site: SiteConfig, source: string): { rule: Rule; severity: Severity }[] {
   const known = new Set(RULES.map((r) => r.meta.id));
   for (const id of Object.keys(site.lint.rules)) {
-    if (!known.has(id)) throw new ConfigError(`[lint.rules] names an unknown rule "${id}"; the rules are: ${[...known].join(', ')}`, site.lint.ruleSources[id] ?? source);
+    if (!known.has(id)) throw new ConfigError((m) => m.config.unknownRule(id, [...known].join(', ')), site.lint.ruleSources[id] ?? source);
   }
   return RULES.flatMap((rule) => {
     const configured = site.lint.rules[rule.meta.id];

@@ -116,12 +116,18 @@ function read(raw: string): DateReading {
   return { ok: false, problem: lastProblem ?? 'format', text };
 }
 
-export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export interface MonthLength {
+  year: number;
+  /** 1 to 12. */
+  month: number;
+  days: number;
+}
 
-export function monthDays(text: string): string | undefined {
+/** How many days the month of a `YYYY-MM...` text has, for a message about a day that does not exist. */
+export function monthDays(text: string): MonthLength | undefined {
   const match = /^(\d{4})-(\d{2})/.exec(text);
   if (!match) return undefined;
   const month = Number(match[2]);
   if (month < 1 || month > 12) return undefined;
-  return `${MONTHS[month - 1]} ${match[1]} has ${daysInMonth(Number(match[1]), month)} days`;
+  return { year: Number(match[1]), month, days: daysInMonth(Number(match[1]), month) };
 }

@@ -5,6 +5,7 @@ export type ParsedPost =
   | { kind: 'none' }
   | { kind: 'unclosed'; format: FrontMatterFormat; delimiter: string }
   | { kind: 'invalid'; frontMatter: FrontMatter; failure: ParseFailure }
+  | { kind: 'notTable'; frontMatter: FrontMatter }
   | { kind: 'ok'; frontMatter: FrontMatter; data: Record<string, unknown> };
 
 /** Splits and parses the front matter; a parse failure's line and column are those of the file. */
@@ -18,7 +19,7 @@ export function parsePost(text: string): ParsedPost {
   }
   const data = result.data;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { kind: 'invalid', frontMatter, failure: { message: 'front matter must be a table of keys and values', line: frontMatter.startLine, column: 1 } };
+    return { kind: 'notTable', frontMatter };
   }
   return { kind: 'ok', frontMatter, data: data as Record<string, unknown> };
 }

@@ -15,7 +15,7 @@ export function withAlias(text: string | undefined, from: string, to: string, di
   const entries = locateToml(text);
   const lower = (path: string[]) => path.map((p) => p.toLowerCase());
   const inline = entries.find((e) => !e.header && lower(e.path)[0] === 'aliases' && e.path.length <= 2 && !entries.some((h) => h.header && lower(h.path).join('.') === 'aliases'));
-  if (inline) throw new ConfigError('[aliases] is written inline or with dotted keys; add the alias by hand', `${display}:${inline.line}:${inline.column}`);
+  if (inline) throw new ConfigError((m) => m.config.aliasesInline, `${display}:${inline.line}:${inline.column}`);
   const headerIndex = entries.findIndex((e) => e.header && lower(e.path).join('.') === 'aliases');
   if (headerIndex === -1) {
     const ending = text.endsWith('\n') ? '' : eol;

@@ -1,3 +1,4 @@
+import type { Messages } from '../i18n/messages.js';
 import type { PostModel } from '../lint/model.js';
 import { removeTerm, replaceTerm } from '../lint/rules/helpers.js';
 import type { Fix } from '../lint/types.js';
@@ -9,7 +10,7 @@ export interface RenamePlan {
   /** True when the post had `to` already, so `from` was taken out instead of rewritten. */
   merged: boolean;
   /** Why a token cannot be rewritten (a multi-line string, JSON front matter), if so. */
-  blocked?: string;
+  blocked?: (m: Messages) => string;
 }
 
 /**
@@ -30,10 +31,8 @@ export function planRename(post: PostModel, taxonomies: string[], from: string, 
       plan.found++;
       const fix = hasTo ? removeTerm(token) : replaceTerm(token, to);
       if (!fix) {
-        plan.blocked =
-          post.format === 'json'
-            ? 'terms in JSON front matter are not rewritten; change it by hand'
-            : `the term at ${token.place.line}:${token.place.column} is a multi-line string, which meetup-note does not rewrite; change it by hand`;
+        const { line, column } = token.place;
+        plan.blocked = (m) => (post.format === 'json' ? m.tags.jsonTerms : m.tags.multiLineTerm(line, column));
         continue;
       }
       plan.fixes.push(fix);

@@ -36,7 +36,7 @@ export async function loadTemplate(fs: FileSystem, site: Pick<SiteConfig, 'root'
     const real = await fs.realpath(override);
     const root = await fs.realpath(site.root);
     if (path.relative(root, real).startsWith('..')) {
-      throw new ConfigError(`the template links outside the site (${real}); replace the link with a file`, path.join(SITE_TEMPLATES, file));
+      throw new ConfigError((m) => m.config.templateOutside(real), path.join(SITE_TEMPLATES, file));
     }
     return { text: text.replace(/^\uFEFF/, ''), source: path.join(SITE_TEMPLATES, file) };
   }
@@ -65,10 +65,10 @@ function checkNames(tokens: Token[], allowed: Set<string>, template: Template): 
   for (const token of tokens) {
     const [kind, name, start] = token;
     if (kind === 'text' || kind === '!' || kind === '=') continue;
-    if (kind === '>') throw new ConfigError(`partials ({{> ${name}}}) are not supported in templates`, `${template.source}:${lineColumn(template.text, start)}`);
+    if (kind === '>') throw new ConfigError((m) => m.config.templatePartial(name), `${template.source}:${lineColumn(template.text, start)}`);
     if (name !== '.' && !name.split('.').every((part) => allowed.has(part))) {
       throw new ConfigError(
-        `unknown name {{${name}}}; this template can use: ${[...allowed].sort().join(', ')}`,
+        (m) => m.config.templateName(name, [...allowed].sort().join(', ')),
         `${template.source}:${lineColumn(template.text, start)}`,
       );
     }
@@ -84,7 +84,7 @@ export function renderTemplate(template: Template, name: TemplateName, view: Rec
   } catch (error) {
     const message = (error as Error).message;
     const at = /at (\d+)$/.exec(message);
-    throw new ConfigError(message.replace(/ at \d+$/, ''), at ? `${template.source}:${lineColumn(template.text, Number(at[1]))}` : template.source);
+    throw new ConfigError((m) => m.config.templateSyntax(message.replace(/ at \d+$/, '')), at ? `${template.source}:${lineColumn(template.text, Number(at[1]))}` : template.source);
   }
   checkNames(tokens, new Set(TEMPLATE_NAMES[name]), template);
   return Mustache.render(template.text, view, undefined, { escape: escapeMarkdown });

@@ -157,8 +157,8 @@ describe('lint (in process)', () => {
     const dir = copySite('lint-blog');
     expect((await lint(dir, ['content/posts'], { format: 'json' })).stdout).toContain('bad.md');
     expect(JSON.parse((await lint(dir, ['content/**/good.md'], { format: 'json' })).stdout)).toHaveLength(1);
-    await expect(lint(dir, ['content/nope.md'])).rejects.toThrow(new UsageError('content/nope.md: no such file or folder'));
-    await expect(lint(dir, ['content/**/*.markdown'])).rejects.toThrow(new UsageError('no files match content/**/*.markdown'));
+    await expect(lint(dir, ['content/nope.md'])).rejects.toMatchObject({ kind: 'usage', message: 'content/nope.md: no such file or folder' });
+    await expect(lint(dir, ['content/**/*.markdown'])).rejects.toMatchObject({ kind: 'usage', message: 'no files match content/**/*.markdown' });
     await expect(lint(dir, [], { format: 'xml' })).rejects.toThrow('--format xml: use one of stylish, json, github, sarif');
   });
 

@@ -8,7 +8,7 @@ import { nodeFileSystem } from '../../src/deps.js';
 import { CancelledError, ConflictError, UsageError } from '../../src/errors.js';
 import { parsePost } from '../../src/post/parse.js';
 import { splitFrontMatter } from '../../src/post/frontmatter.js';
-import { type Answer, CANCEL, scriptedPrompter, testDeps } from '../helpers/deps.js';
+import { type Answer, CANCEL, rejection, scriptedPrompter, testDeps } from '../helpers/deps.js';
 import { copySite, read, snapshotTree } from '../helpers/site.js';
 
 const iarnaParse = createRequire(import.meta.url)('@iarna/toml').parse as (text: string) => Record<string, unknown>;
@@ -96,7 +96,7 @@ type = "post"
     const dir = copySite('example');
     const before = snapshotTree(dir);
     const { deps } = testDeps({ cwd: dir });
-    await expect(newCommand(undefined, { ...flags, ...bad }, deps)).rejects.toThrow(new UsageError(message));
+    expect(await rejection(newCommand(undefined, { ...flags, ...bad }, deps), 'ja')).toEqual({ kind: 'usage', text: message });
     expect(snapshotTree(dir)).toEqual(before);
   });
 
@@ -112,7 +112,7 @@ type = "post"
     const dir = copySite('example');
     const before = snapshotTree(dir);
     const { deps } = testDeps({ cwd: dir });
-    await expect(newCommand('denago_3', { ...flags }, deps)).rejects.toThrow(/content\/blog\/denago_3\.md はすでにあります/);
+    expect((await rejection(newCommand('denago_3', { ...flags }, deps), 'ja')).text).toMatch(/content\/blog\/denago_3\.md はすでにあります/);
     expect(snapshotTree(dir)).toEqual(before);
     expect(await newCommand('denago_3', { ...flags, force: true }, deps)).toBe(0);
     expect(read(dir, 'content/blog/denago_3.md')).toContain('draft = true');
@@ -152,7 +152,7 @@ type = "post"
     const before = snapshotTree(dir);
     const failing = { ...nodeFileSystem, link: async () => Promise.reject(Object.assign(new Error('disk full'), { code: 'ENOSPC' })) };
     const { deps } = testDeps({ cwd: dir, fs: failing });
-    await expect(newCommand('fails', { ...flags }, deps)).rejects.toThrow('ディスクがいっぱいです (ENOSPC)');
+    expect((await rejection(newCommand('fails', { ...flags }, deps), 'ja')).text).toContain('ディスクがいっぱいです (ENOSPC)');
     expect(snapshotTree(dir)).toEqual(before);
   });
 
@@ -163,7 +163,7 @@ type = "post"
     symlinkSync(outside, path.join(dir, 'content', 'blog', 'out'));
     writeFileSync(path.join(dir, 'meetup-note.toml'), read(dir, 'meetup-note.toml').replace('blog/{slug}.md', 'blog/out/{slug}.md'));
     const { deps } = testDeps({ cwd: dir });
-    await expect(newCommand('x', { ...flags }, deps)).rejects.toThrow(/シンボリックリンクでサイトの外/);
+    expect((await rejection(newCommand('x', { ...flags }, deps), 'ja')).text).toMatch(/シンボリックリンクでサイトの外/);
     expect(existsSync(path.join(outside, 'x.md'))).toBe(false);
   });
 });

@@ -54,7 +54,7 @@ describe('tags rename', () => {
     const dir = copySite('tags-site');
     await renameCommand('Golang', 'Go', { taxonomy: 'categories' }, deps(dir).deps);
     expect(read(dir, 'content/posts/d.md')).toContain('tags: [Golang, TypeScript]\ncategories: [Go]');
-    await expect(renameCommand('a', 'b', { taxonomy: 'series' }, deps(dir).deps)).rejects.toThrow(new UsageError('--taxonomy series: this site\'s taxonomies are categories, tags'));
+    await expect(renameCommand('a', 'b', { taxonomy: 'series' }, deps(dir).deps)).rejects.toMatchObject({ kind: 'usage', message: '--taxonomy series: this site\'s taxonomies are categories, tags' });
   });
 
   it('changes nothing with --dry-run, and says what it would do', async () => {

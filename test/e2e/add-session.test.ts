@@ -29,11 +29,11 @@ describe('add-session and add-qa (built, spawned)', () => {
     for (const input of [undefined, 'typed\n']) {
       const result = await runCli(['add-session', 'content/blog/denago_3.md'], { cwd: dir, input });
       expect(result.code).toBe(2);
-      expect(result.stderr).toBe('meetup-note: --title is required when not run in a terminal, e.g. --title "Go活用事例"\n');
+      expect(result.stderr).toBe('meetup-note: 端末の外で実行するときは --title が必要です（例: --title "Go活用事例"）\n');
     }
     const qa = await runCli(['add-qa', 'content/blog/denago_3.md'], { cwd: dir });
     expect(qa.code).toBe(2);
-    expect(qa.stderr).toContain('--question and --answer are required');
+    expect(qa.stderr).toContain('端末の外で実行するときは --question と --answer が必要です');
     expect(snapshotTree(dir)).toEqual(before);
   });
 

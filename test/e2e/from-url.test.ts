@@ -35,12 +35,12 @@ describe('new --from-url (built, spawned, against a local server)', () => {
     const before = snapshotTree(dir);
     const failed = await runCli(['new', '--yes', '--from-url', server.url('/missing')], { cwd: dir });
     expect(failed.code).toBe(2);
-    expect(failed.stderr).toContain(`うまく読めませんでした: ${server.url('/missing')}: the server answered 404 Not Found`);
-    expect(failed.stderr).toContain('--title is required');
+    expect(failed.stderr).toContain(`うまく読めませんでした: ${server.url('/missing')}: サーバーの応答: 404 Not Found`);
+    expect(failed.stderr).toContain('--title が必要です');
     expect(snapshotTree(dir)).toEqual(before);
     const withTitle = await runCli(['new', '--yes', '--from-url', server.url('/json'), '--title', 'x', '--slug', 'json_page'], { cwd: dir });
     expect(withTitle.code).toBe(0);
-    expect(withTitle.stderr).toContain('not an HTML page (application/json)');
+    expect(withTitle.stderr).toContain('HTML のページではありません（application/json）');
     // The page could not be used, but its URL is still the event's link.
     expect(read(dir, 'content/blog/json_page.md')).toContain(`](${server.url('/json')})`);
   });

@@ -39,7 +39,7 @@ describe('meetup-note (built, spawned)', () => {
       const result = await runCli(['new', '--event', 'DeNA.go #3'], { cwd: dir, input });
       expect(result.code).toBe(2);
       expect(result.stdout).toBe('');
-      expect(result.stderr).toBe('meetup-note: --title is required when not run in a terminal, e.g. --title "【DeNA.go #3】Go の話を聞いてきた"\n');
+      expect(result.stderr).toBe('meetup-note: 端末の外で実行するときは --title が必要です（例: --title "【DeNA.go #3】Go の話を聞いてきた"）\n');
     }
     expect(snapshotTree(dir)).toEqual(before);
   });
@@ -70,7 +70,7 @@ describe('meetup-note (built, spawned)', () => {
   it('treats an unknown flag as a usage error', async () => {
     const result = await runCli(['new', '--titel', 'x'], { cwd: tempDir() });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain("unknown option '--titel'");
+    expect(result.stderr).toContain('unknown option --titel (did you mean --title?)');
     expect(result.stderr).toContain('--title');
   });
 
@@ -85,7 +85,7 @@ describe('meetup-note (built, spawned)', () => {
     expect(config).toContain('# Pre-filled from config.toml');
     const again = await runCli(['init'], { cwd: dir });
     expect(again.code).toBe(2);
-    expect(again.stderr).toContain('meetup-note.toml: already exists');
+    expect(again.stderr).toContain('meetup-note.toml: すでにあります');
     expect(read(dir, 'meetup-note.toml')).toBe(config);
     const post = await runCli(['new', '--title', 'x', '--slug', 'after-init', '--date', '2020-01-02'], { cwd: dir });
     expect(post).toMatchObject({ code: 0, stdout: 'posts-src/blog/after-init.md\n' });
@@ -101,7 +101,7 @@ describe('meetup-note (built, spawned)', () => {
     writeFileSync(path.join(templates, 'post.ja.md'), `{{#constructor.constructor}}require('fs').writeFileSync(${JSON.stringify(marker)}, 'x'){{/constructor.constructor}}\n`);
     const result = await runCli(['new', '--title', 'x', '--slug', 'tpl'], { cwd: dir });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('.meetup-note/templates/post.ja.md:1:1: unknown name {{constructor.constructor}}');
+    expect(result.stderr).toContain('.meetup-note/templates/post.ja.md:1:1: {{constructor.constructor}} は使えない名前です');
     expect(existsSync(marker)).toBe(false);
     expect(existsSync(path.join(dir, 'content/blog/tpl.md'))).toBe(false);
   });

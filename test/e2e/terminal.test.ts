@@ -130,7 +130,7 @@ describe.skipIf(!tmux)('tags in a real terminal (tmux)', () => {
     terminal.type('', 'Enter');
     const screen = await terminal.waitFor(/EXIT:\d+/);
     expect(screen).toContain('EXIT:0');
-    expect(screen).toContain('Renamed "golang" to "Golang" in 1 posts');
+    expect(screen).toContain('Renamed "golang" to "Golang" in 1 post');
     expect(read(dir, 'content/posts/b.md')).toContain("tags = [ 'Golang' , \"Go\" ]");
     expect(read(dir, 'meetup-note.toml')).toBe('[aliases]\ngolang = "Golang"\n');
   });

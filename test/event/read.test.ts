@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readEvent } from '../../src/event/read.js';
+import { MESSAGES } from '../../src/i18n/messages.js';
 import { eventServer } from '../helpers/event-server.js';
 
 const server = eventServer();
@@ -23,23 +24,23 @@ describe('readEvent (a local server)', () => {
     const { info, problems } = await readEvent(server.url(route), {});
     expect(info).toBeUndefined();
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(message);
+    expect(problems[0]!(MESSAGES.en)).toMatch(message);
   });
 
   it('gives up after the time limit', async () => {
     const { problems } = await readEvent(server.url('/slow'), { MEETUP_NOTE_FETCH_TIMEOUT_MS: '300' });
-    expect(problems[0]).toMatch(/\/slow: no answer within 0\.3 s$/);
+    expect(problems[0]!(MESSAGES.en)).toMatch(/\/slow: no answer within 0\.3 s$/);
   });
 
   it('says when the host cannot be reached', async () => {
     const { problems } = await readEvent('http://127.0.0.1:1/event/1', {});
-    expect(problems[0]).toMatch(/^http:\/\/127\.0\.0\.1:1\/event\/1: cannot reach 127\.0\.0\.1:1/);
+    expect(problems[0]!(MESSAGES.en)).toMatch(/^http:\/\/127\.0\.0\.1:1\/event\/1: cannot reach 127\.0\.0\.1:1/);
   });
 
   it('reports broken JSON-LD and still reads the rest', async () => {
     const { info, problems } = await readEvent(server.url('/pages/broken-jsonld.html'), {});
     expect(info?.name).toBe('Kotlin Fest');
-    expect(problems[0]).toMatch(/1 JSON-LD block is not valid JSON and was skipped$/);
+    expect(problems[0]!(MESSAGES.en)).toMatch(/1 JSON-LD block is not valid JSON and was skipped$/);
   });
 
   it('uses the connpass API with a key, presentations included', async () => {
@@ -65,6 +66,6 @@ describe('readEvent (a local server)', () => {
     await expect(readConnpassEvent('364', 'wrong', server.url('/api/v2'))).rejects.toThrow('the server answered 401 Unauthorized');
     // A URL that is not a connpass event never asks the API.
     const { problems } = await readEvent(server.url('/pages/og-only.html'), { CONNPASS_API_KEY: 'test-key', MEETUP_NOTE_CONNPASS_API: server.url('/api/v2') });
-    expect(problems.some((p) => p.startsWith('connpass API'))).toBe(false);
+    expect(problems.some((p) => p(MESSAGES.en).startsWith('connpass API'))).toBe(false);
   });
 });

@@ -67,3 +67,16 @@ export function scriptedPrompter(answers: Answer[]): Prompter & { asked: string[
     },
   };
 }
+
+/** What a command that fails says, worded as the CLI prints it in a language (errors are worded when printed). */
+export async function rejection(promise: Promise<unknown>, language: 'en' | 'ja' = 'en'): Promise<{ kind: string; text: string }> {
+  const { MeetupNoteError, messageOf } = await import('../../src/errors.js');
+  const { MESSAGES } = await import('../../src/i18n/messages.js');
+  try {
+    await promise;
+  } catch (error) {
+    if (!(error instanceof MeetupNoteError)) throw error;
+    return { kind: error.kind, text: messageOf(error, MESSAGES[language]) };
+  }
+  throw new Error('the command did not fail');
+}

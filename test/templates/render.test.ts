@@ -59,7 +59,7 @@ describe('renderTemplate', () => {
     })();
     expect(error).toBeInstanceOf(ConfigError);
     expect(error?.location).toBe('test.md:3:13');
-    expect(error?.message).toBe('Unclosed section "title"');
+    expect(error?.message).toBe('the template cannot be read: Unclosed section "title"');
   });
 });
 

@@ -1,15 +1,21 @@
 import { displayPath } from '../../commands/shared.js';
+import { MESSAGES } from '../../i18n/messages.js';
 import { plainColors } from '../../io/colors.js';
 import { sanitize } from '../../io/sanitize.js';
 import { counts, type Formatter } from './types.js';
 
-function plural(word: string, count: number): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
+/** Terminal columns of a label: CJK characters take two. */
+function columns(text: string): number {
+  let width = 0;
+  for (const char of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? 2 : 1;
+  return width;
 }
 
 /** ESLint's stylish report: a block per file, `line:col  severity  message  rule`, then a summary. */
 export const stylish: Formatter = function* (results, context) {
   const c = context.colors ?? plainColors;
+  const m = MESSAGES[context.language ?? 'en'].lint;
+  const label = { error: m.error, warn: m.warning };
   let errors = 0;
   let warnings = 0;
   let fixableErrors = 0;
@@ -26,22 +32,22 @@ export const stylish: Formatter = function* (results, context) {
     let severityWidth = 0;
     for (const d of result.diagnostics) {
       whereWidth = Math.max(whereWidth, `${d.place.line}:${d.place.column}`.length);
-      severityWidth = Math.max(severityWidth, d.severity === 'error' ? 5 : 7);
+      severityWidth = Math.max(severityWidth, columns(label[d.severity]));
     }
     yield `\n${c.underline(sanitize(displayPath(context.cwd, result.file)))}\n`;
     for (const d of result.diagnostics) {
-      const severity = d.severity === 'error' ? 'error' : 'warning';
-      const colored = severity === 'error' ? c.red(severity.padEnd(severityWidth)) : c.yellow(severity.padEnd(severityWidth));
+      const severity = label[d.severity] + ' '.repeat(severityWidth - columns(label[d.severity]));
+      const colored = d.severity === 'error' ? c.red(severity) : c.yellow(severity);
       const message = sanitize(d.message.replace(/[.\s]+$/, ''));
       yield `  ${c.dim(`${d.place.line}:${d.place.column}`.padEnd(whereWidth))}  ${colored}  ${message}  ${c.dim(d.ruleId ?? '')}`.trimEnd() + '\n';
     }
   }
   const total = errors + warnings;
   if (total === 0) return;
-  const summary = `\u2716 ${plural('problem', total)} (${plural('error', errors)}, ${plural('warning', warnings)})`;
+  const summary = m.summary(total, errors, warnings);
   yield `\n${errors ? c.boldRed(summary) : c.boldYellow(summary)}\n`;
   if (fixableErrors || fixableWarnings) {
-    const fixable = `  ${plural('error', fixableErrors)} and ${plural('warning', fixableWarnings)} potentially fixable with the \`--fix\` option.`;
+    const fixable = m.fixable(fixableErrors, fixableWarnings);
     yield `${errors ? c.boldRed(fixable) : c.boldYellow(fixable)}\n`;
   }
   yield '\n';

@@ -1,3 +1,4 @@
+import type { Language } from '../../config/types.js';
 import type { Colors } from '../../io/colors.js';
 import type { FileResult } from '../run.js';
 
@@ -10,6 +11,8 @@ export interface FormatContext {
   rules: { id: string; description: string; severity: 'error' | 'warn' }[];
   /** True with --fix-dry-run: formats that can carry the fixed text do. */
   dryRun: boolean;
+  /** The language of the site: stylish's summary is written in it (default English). */
+  language?: Language;
   /** The colours to draw with (plain ones when `color` is false). */
   colors?: Colors;
 }

@@ -16,11 +16,7 @@ export const dateFuture: Rule = {
       if (!reading.ok || reading.earliest <= context.now.getTime()) continue;
       reports.push({
         place: field.place,
-        message: say(
-          context,
-          `${field.key} ${field.raw.replace(/^["']|["']$/g, '')} is in the future: Hugo will not publish this post before then (unless built with --buildFuture)`,
-          `${field.key} の ${field.raw.replace(/^["']|["']$/g, '')} は未来の日時です。Hugo はその時まで記事を公開しません（--buildFuture を付けない限り）`,
-        ),
+        message: say(context).dateFuture(field.key, field.raw.replace(/^["']|["']$/g, '')),
       });
     }
     return reports;

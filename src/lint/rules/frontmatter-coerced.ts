@@ -31,11 +31,7 @@ export const frontmatterCoerced: Rule = {
         if (term === undefined) continue;
         reports.push({
           place: field.place,
-          message: say(
-            context,
-            `${field.key} is one value, not a list: Hugo reads it as the one term "${term}"; write ${field.key} = [${JSON.stringify(term)}]`,
-            `${field.key} がリストではなく1つの値です。Hugo は「${term}」という1つの語として読みます。${field.key} = [${JSON.stringify(term)}] と書いてください`,
-          ),
+          message: say(context).oneValue(field.key, term, JSON.stringify(term)),
         });
         continue;
       }
@@ -45,11 +41,7 @@ export const frontmatterCoerced: Rule = {
         if (term === undefined) continue;
         reports.push({
           place: field.place,
-          message: say(
-            context,
-            `${field.key} holds ${shown(item)}, not a string: Hugo makes it the term "${term}"; quote it if that is what you mean`,
-            `${field.key} に文字列でない ${shown(item)} があります。Hugo はこれを「${term}」という語にします。その意図なら引用符で囲んでください`,
-          ),
+          message: say(context).notString(field.key, shown(item), term),
         });
       }
     }
@@ -60,11 +52,7 @@ export const frontmatterCoerced: Rule = {
       const read = typeof draft.value === 'number' ? draft.value !== 0 : yamlWord || TRUE_TEXT.test(text);
       reports.push({
         place: draft.place,
-        message: say(
-          context,
-          `draft is ${draft.raw}, not true or false: Hugo reads it as ${read}${read ? ' (the post is a draft and is not published)' : ' (the post is published)'}; write draft = ${read}`,
-          `draft が true / false ではなく ${draft.raw} です。Hugo は ${read} として読みます${read ? '（下書きとして公開されません）' : '（公開されます）'}。draft = ${read} と書いてください`,
-        ),
+        message: say(context).draftCoerced(draft.raw, read),
       });
     }
     return reports;

@@ -20,11 +20,7 @@ export const frontmatterDate: Rule = {
     return [
       {
         place: post.top,
-        message: say(
-          context,
-          `no date (date, publishDate or lastmod): the other posts in ${where} have one, and Hugo dates this one 0001-01-01; add date = ...`,
-          `日付（date、publishDate、lastmod）がありません。${post.section ? `「${post.section}」` : 'content フォルダー直下'}の他の記事には日付があり、Hugo はこの記事を 0001-01-01 の日付にします。date = ... を追加してください`,
-        ),
+        message: say(context).noDate(post.section),
       },
     ];
   },

@@ -27,11 +27,7 @@ export const frontmatterFields: Rule = {
       if (required.length) {
         reports.push({
           place: post.top,
-          message: say(
-            context,
-            `no front matter; start the post with +++ and ${required.join(', ')} (Hugo needs them to list the post)`,
-            `フロントマターがありません。+++ で始めて ${required.join('、')} を書いてください`,
-          ),
+          message: say(context).noFrontMatter(required),
         });
       }
       return reports;
@@ -41,9 +37,9 @@ export const frontmatterFields: Rule = {
       const field = post.fields.get(key.toLowerCase());
       const value = getField(post.data, key);
       if (!field && value === undefined) {
-        reports.push({ place: post.top, message: say(context, `"${key}" is missing from the front matter; add it`, `フロントマターに「${key}」がありません。追加してください`) });
+        reports.push({ place: post.top, message: say(context).fieldMissing(key) });
       } else if (isEmpty(value)) {
-        reports.push({ place: field?.place ?? post.top, message: say(context, `"${key}" is empty; give it a value`, `「${key}」が空です。値を入れてください`) });
+        reports.push({ place: field?.place ?? post.top, message: say(context).fieldEmpty(key) });
       }
     }
     for (const key of DATE_FIELDS) {
@@ -57,18 +53,10 @@ export const frontmatterFields: Rule = {
       const days = monthDays(reading.text);
       const message =
         reading.problem === 'calendar'
-          ? say(
-              context,
-              `${field.key} ${reading.text} is not a day of the calendar${days ? ` (${days})` : ''}; TOML and YAML parsers would silently move it to another day`,
-              `${field.key} の ${reading.text} は存在しない日付です。パーサーは黙って別の日に変えてしまいます`,
-            )
+          ? say(context).notCalendarDay(field.key, reading.text, days)
           : reading.problem === 'time'
-            ? say(context, `${field.key} ${reading.text} has a time of day that does not exist`, `${field.key} の ${reading.text} は存在しない時刻です`)
-            : say(
-                context,
-                `${field.key} "${reading.text}" is not a date Hugo reads (it dates the page 0001-01-01); write it like 2019-11-01T19:00:00+09:00`,
-                `${field.key} の「${reading.text}」は Hugo が読める日付ではありません（ページの日付が 0001-01-01 になります）。2019-11-01T19:00:00+09:00 のように書いてください`,
-              );
+            ? say(context).notTimeOfDay(field.key, reading.text)
+            : say(context).notHugoDate(field.key, reading.text);
       reports.push({ place: field.place, message });
     }
     // Numbers, booleans and lone strings Hugo turns into terms (frontmatter-coerced); a table or a nested list it drops.
@@ -77,11 +65,7 @@ export const frontmatterFields: Rule = {
       if (field.value === undefined || field.value === null || items.every((item) => item === null || termOf(item) !== undefined)) continue;
       reports.push({
         place: field.place,
-        message: say(
-          context,
-          `${field.key} holds a table or a nested list, which Hugo drops: the post is missing from those terms' pages; write ${field.key} = ["Go", "勉強会"]`,
-          `${field.key} にテーブルや入れ子のリストがあり、Hugo はそれを無視します（その語のページに記事が載りません）。${field.key} = ["Go", "勉強会"] のように書いてください`,
-        ),
+        message: say(context).termsDropped(field.key),
       });
     }
     return reports;

@@ -6,6 +6,6 @@ export const frontmatterSyntax: Rule = {
   check(context) {
     const { syntax } = context.post;
     if (!syntax) return [];
-    return [{ place: syntax.place, message: say(context, syntax.message, `フロントマターを読めません: ${syntax.message}`) }];
+    return [{ place: syntax.place, message: say(context).syntax(syntax.problem) }];
   },
 };

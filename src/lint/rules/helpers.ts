@@ -1,11 +1,12 @@
+import { MESSAGES, type Messages } from '../../i18n/messages.js';
 import { vocabularyFor } from '../../site/terms.js';
 import { tomlString } from '../../toml/write.js';
 import type { TaxonomyField, TermToken } from '../model.js';
 import type { Fix, RuleContext } from '../types.js';
 
-/** The message in the site's language. */
-export function say(context: Pick<RuleContext, 'language'>, en: string, ja: string): string {
-  return context.language === 'ja' ? ja : en;
+/** The rules' messages in the site's language, from the one catalog. */
+export function say(context: Pick<RuleContext, 'language'>): Messages['rules'] {
+  return MESSAGES[context.language].rules;
 }
 
 // A YAML plain scalar that reads back as the same string (not a number, bool, null, and no syntax).

@@ -14,7 +14,7 @@ export const imageAlt: Rule = {
       const how = ref.syntax === 'img' ? 'alt="..."' : ref.syntax === 'figure' ? 'alt="..."' : '![...](...)';
       reports.push({
         place: context.post.lines.place(ref.start, ref.end),
-        message: say(context, `image ${shown(ref.url)} has no alt text; describe it (${how})`, `画像 ${shown(ref.url)} に代替テキストがありません。内容を書いてください（${how}）`),
+        message: say(context).noAlt(shown(ref.url), how),
       });
     }
     return reports;

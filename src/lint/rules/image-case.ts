@@ -20,11 +20,7 @@ export const imageCase: Rule = {
       const names = differs.map(([, actual]) => actual).join(', ');
       const report: Report = {
         place: context.post.lines.place(ref.urlStart, ref.urlEnd),
-        message: say(
-          context,
-          `${image.display} exists only as ${names} (another letter case or Unicode form): it works on macOS and Windows, but is a 404 on Linux hosting; write ${names}`,
-          `${image.display} は ${names} としてしか存在しません（大文字小文字かUnicode正規化が違う）。macOS では表示されても Linux のホスティングでは 404 になります。${names} と書いてください`,
-        ),
+        message: say(context).imageCase(String(image.display), names),
       };
       const fix = candidate && replaceUrl(image, renameSegments(ref.url, wanted, lookup.actual));
       if (fix) report.fix = fix;

@@ -12,11 +12,7 @@ export const imageLocalhost: Rule = {
       const found = lookup?.status === 'found';
       const report: Report = {
         place: context.post.lines.place(ref.urlStart, ref.urlEnd),
-        message: say(
-          context,
-          `${shown(ref.url)} points at your own machine (hugo server): nobody else can load it; ${found ? `write ${target.rootRelative}` : 'link the file in the site instead'}`,
-          `${shown(ref.url)} は手元のマシン（hugo server）を指しています。他の人には表示されません。${found ? `${target.rootRelative} と書いてください` : 'サイト内のファイルを指してください'}`,
-        ),
+        message: say(context).localhost(shown(ref.url), found ? target.rootRelative ?? '' : ''),
       };
       const fix = found && target.rootRelative ? replaceUrl(image, target.rootRelative) : undefined;
       if (fix) report.fix = fix;

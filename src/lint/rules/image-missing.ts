@@ -10,14 +10,13 @@ export const imageMissing: Rule = {
       const { ref, target, lookup } = image;
       const place = context.post.lines.place(ref.urlStart, ref.urlEnd);
       if (target.kind === 'empty') {
-        reports.push({ place, message: say(context, 'the image has no URL; give the path of the file', '画像のURLが空です。ファイルのパスを書いてください') });
+        reports.push({ place, message: say(context).noUrl });
       } else if (target.kind === 'outside') {
-        reports.push({ place, message: say(context, `${shown(ref.url)} points outside the site`, `${shown(ref.url)} はサイトの外を指しています`) });
+        reports.push({ place, message: say(context).outsideSite(shown(ref.url)) });
       } else if (target.kind !== 'skip' && target.kind !== 'localhost' && lookup?.status === 'missing') {
-        const hint = lookup.suggestions.length ? say(context, `; did you mean ${lookup.suggestions.join(' or ')}?`, `。${lookup.suggestions.join(' か ')} のことですか？`) : '';
         reports.push({
           place,
-          message: say(context, `${image.display} not found${hint || '; add the file or fix the path'}`, `${image.display} が見つかりません${hint || '。ファイルを追加するかパスを直してください'}`),
+          message: say(context).imageMissing(String(image.display), lookup.suggestions),
         });
       }
     }

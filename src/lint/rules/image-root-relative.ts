@@ -14,11 +14,7 @@ export const imageRootRelative: Rule = {
       const inside = `${prefix}${ref.url.replace(/^\/+/, '')}`;
       reports.push({
         place: context.post.lines.place(ref.urlStart, ref.urlEnd),
-        message: say(
-          context,
-          `${shown(ref.url)} starts at the domain root, but the site lives under ${prefix} (baseURL): it links outside the site; write ${shown(inside)}`,
-          `${shown(ref.url)} はドメインのルートから始まっていますが、サイトは ${prefix}（baseURL）の下にあります。サイトの外へのリンクになります。${shown(inside)} と書いてください`,
-        ),
+        message: say(context).rootRelative(shown(ref.url), prefix, shown(inside)),
       });
     }
     return reports;

@@ -11,11 +11,7 @@ export const imageSelfUrl: Rule = {
       if (target.kind !== 'self' || !target.rootRelative) continue;
       const report: Report = {
         place: context.post.lines.place(ref.urlStart, ref.urlEnd),
-        message: say(
-          context,
-          `${shown(ref.url)} is an absolute URL of this site: it breaks when the domain or baseURL changes; write ${target.rootRelative}`,
-          `${shown(ref.url)} はこのサイト自身の絶対URLです。ドメインや baseURL が変わると切れます。${target.rootRelative} と書いてください`,
-        ),
+        message: say(context).selfUrl(shown(ref.url), target.rootRelative),
       };
       const fix = replaceUrl(image, target.rootRelative);
       if (fix) report.fix = fix;

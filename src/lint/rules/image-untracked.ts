@@ -14,11 +14,7 @@ export const imageUntracked: Rule = {
       const file = path.relative(context.site.root, lookup.file).split(path.sep).join('/');
       reports.push({
         place: context.post.lines.place(ref.urlStart, ref.urlEnd),
-        message: say(
-          context,
-          `${file} is not in git (not committed, not staged, or ignored): it will be missing once pushed; \`git add ${file}\``,
-          `${file} が git に入っていません（未コミット・未ステージ・または ignore 対象）。push すると表示されません。\`git add ${file}\` してください`,
-        ),
+        message: say(context).untracked(file),
       });
     }
     return reports;

@@ -18,7 +18,7 @@ export const tagAlias: Rule = {
         if (target === undefined) continue;
         const report: Report = {
           place: token.place,
-          message: say(context, `"${token.value}" is an alias of "${target}" (meetup-note.toml [aliases]); write "${target}"`, `「${token.value}」は「${target}」の別名です（meetup-note.toml の [aliases]）。「${target}」と書いてください`),
+          message: say(context).alias(token.value, target),
         };
         const fix = folds.includes(foldTerm(target)) ? removeTerm(token) : replaceTerm(token, target);
         if (fix) report.fix = fix;

@@ -19,11 +19,7 @@ export const tagDuplicate: Rule = {
         const same = first === token.value;
         const report: Report = {
           place: token.place,
-          message: say(
-            context,
-            `${field.key} has "${token.value}" twice${same ? '' : ` (as "${first}")`}; remove this one`,
-            `${field.key} に「${token.value}」が重複しています${same ? '' : `（「${first}」と同じ）`}。こちらを削除してください`,
-          ),
+          message: say(context).duplicate(field.key, token.value, same ? '' : first),
         };
         const fix = removeTerm(token);
         if (fix) report.fix = fix;

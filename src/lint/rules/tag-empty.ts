@@ -8,7 +8,7 @@ export const tagEmpty: Rule = {
     for (const [, field] of termLists(context)) {
       for (const token of field.terms) {
         if (token.value.trim() !== '') continue;
-        const report: Report = { place: token.place, message: say(context, `empty term in ${field.key}; remove it`, `${field.key} に空の項目があります。削除してください`) };
+        const report: Report = { place: token.place, message: say(context).emptyTerm(field.key) };
         const fix = removeTerm(token);
         if (fix) report.fix = fix;
         reports.push(report);

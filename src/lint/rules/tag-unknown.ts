@@ -17,14 +17,9 @@ export const tagUnknown: Rule = {
         // Empty terms, other spellings of a known term and aliases have rules of their own.
         if (!term.trim() || folded.has(foldTerm(term)) || aliasTarget(context, term) !== undefined) continue;
         const near = closeNames(term, vocabulary);
-        const hint = near.length ? say(context, `did you mean ${near.map((n) => `"${n}"`).join(' or ')}? `, `${near.map((n) => `「${n}」`).join('か')}のことですか？`) : '';
         reports.push({
           place: token.place,
-          message: say(
-            context,
-            `"${term}" is not in the ${field.key} vocabulary of meetup-note.toml; ${hint}If it is a new term, add it to [taxonomies] ${taxonomy}`,
-            `「${term}」は meetup-note.toml の ${field.key} の語彙にありません。${hint}新しい語なら [taxonomies] の ${taxonomy} に追加してください`,
-          ),
+          message: say(context).unknownTerm(term, field.key, near, taxonomy),
         });
       }
     }

@@ -40,15 +40,11 @@ export const tagVariant: Rule = {
         const canonical = canonicalSpelling(context, taxonomy, token.value);
         if (!canonical || canonical.term === token.value) return;
         const where = canonical.fromVocabulary
-          ? say(context, `the ${field.key} vocabulary of meetup-note.toml spells it "${canonical.term}"`, `meetup-note.toml の ${field.key} の語彙では「${canonical.term}」です`)
-          : say(context, `${canonical.count} ${canonical.count === 1 ? 'post spells' : 'posts spell'} it "${canonical.term}"`, `${canonical.count} 件の記事が「${canonical.term}」と書いています`);
+          ? say(context).variantVocabulary(field.key, canonical.term)
+          : say(context).variantPosts(canonical.count, canonical.term);
         const report: Report = {
           place: token.place,
-          message: say(
-            context,
-            `"${token.value}" is another spelling of "${canonical.term}": ${where}, and Hugo files both under one page with whichever title comes first; write "${canonical.term}"`,
-            `「${token.value}」は「${canonical.term}」の表記揺れです。${where}。Hugo は両方を1つのページにまとめ、先に来た方の表記で表示します。「${canonical.term}」と書いてください`,
-          ),
+          message: say(context).variant(token.value, canonical.term, where),
         };
         // The list holds the right spelling elsewhere already: take this one out instead of rewriting it.
         const target = foldTerm(canonical.term);
