@@ -82,12 +82,12 @@ export async function newCommand(slugArgument: string | undefined, options: NewO
   };
   const { suggested, talks } = options.fromUrl ? await readEventPage(options.fromUrl, deps, site, timezone) : { suggested: {}, talks: [] };
   const interactive = deps.interactive && !options.yes;
-  let input: NewPostInput;
+  let input: NewPostInput & { overwrite?: boolean };
   const prompter = interactive ? await deps.prompts() : undefined;
   // Loaded only when asking: what the prompts need costs start-up that --yes runs should not pay.
   const asking = prompter ? await import('../prompts/new-post.js') : undefined;
   if (prompter && asking) {
-    const { siteTermCounts } = await import('../site/terms.js');
+    const { siteSpelling, siteTermCounts } = await import('../site/terms.js');
     const terms = await siteTermCounts(deps, site, ['categories', 'tags']);
     input = await asking.askNewPost(prompter, known, {
       messages: m,
@@ -96,6 +96,7 @@ export async function newCommand(slugArgument: string | undefined, options: NewO
       defaultDate,
       defaults: { categories: site.new.categories, tags: site.new.tags, draft: site.new.draft, author: site.author },
       terms,
+      spellingOf: (taxonomy, term) => siteSpelling(term, taxonomy, site, terms[taxonomy] ?? []),
       slugTaken,
       suggested,
     });
@@ -120,6 +121,7 @@ export async function newCommand(slugArgument: string | undefined, options: NewO
       slug: known.slug ?? slugDefault(event, title, date),
       draft: known.draft ?? site.new.draft,
     };
+    await writeSiteSpellings(deps, site, input, m);
   }
   const paths = planPaths(site, input.slug, input.date);
   // By real path: the post inside the content folder, the photos inside the static folder (or the bundle), both inside the site.
@@ -132,7 +134,9 @@ export async function newCommand(slugArgument: string | undefined, options: NewO
   ] as const) {
     await assertInside(deps.fs, root, file, show(file), site.language);
   }
-  const taken = await slugTaken(input.slug, input.date);
+  // On a terminal the writer chose to overwrite an existing post, as --force would.
+  const force = Boolean(options.force || input.overwrite);
+  const taken = force ? undefined : await slugTaken(input.slug, input.date);
   if (taken) throw new UsageError((m) => m.problem(taken));
   const template = await loadTemplate(deps.fs, site, 'post', site.language);
   const content = renderNewPost(input, site, paths, template, m.eventPage);
@@ -155,7 +159,7 @@ export async function newCommand(slugArgument: string | undefined, options: NewO
     if (gitkeep) deps.stderr.write(`${m.wouldCreate(show(gitkeep))}\n`);
     return 0;
   }
-  await writeNewPost(deps, paths.postFile, full, gitkeep, Boolean(options.force), show, site.language);
+  await writeNewPost(deps, paths.postFile, full, gitkeep, force, show, site.language);
   // The report being written from now on: add-session and add-qa without a post go there.
   await (await import('../site/current-report.js')).rememberReport(deps, site, paths.postFile);
   deps.stdout.write(`${show(paths.postFile)}\n`);
@@ -170,6 +174,28 @@ export async function newCommand(slugArgument: string | undefined, options: NewO
   deps.stderr.write(`${m.nextSession(show(paths.postFile))}\n${m.nextLint(show(paths.postFile))}\n`);
   if (input.draft) deps.stderr.write(`${m.previewDraft}\n`);
   return 0;
+}
+
+/**
+ * Terms given as flags (or by default) are written as the site writes them: an alias as its target,
+ * `GO` as the `Go` the posts use; each change is said. On a terminal the prompts offer the choice instead.
+ */
+async function writeSiteSpellings(deps: Deps, site: SiteConfig, input: NewPostInput, m: Messages): Promise<void> {
+  if (input.categories.length === 0 && input.tags.length === 0) return;
+  const { siteSpelling, siteTermCounts } = await import('../site/terms.js');
+  const terms = await siteTermCounts(deps, site, ['categories', 'tags']);
+  for (const taxonomy of ['categories', 'tags'] as const) {
+    input[taxonomy] = [
+      ...new Set(
+        input[taxonomy].map((term) => {
+          const preferred = siteSpelling(term, taxonomy, site, terms[taxonomy] ?? []);
+          if (!preferred) return term;
+          deps.stderr.write(`${m.wroteSpelling(m.fields[taxonomy], term, preferred.term, m.spellingSource(preferred.source))}\n`);
+          return preferred.term;
+        }),
+      ),
+    ];
+  }
 }
 
 /** Folders, then the image folder's .gitkeep, then the post; on any failure what was created is removed again. */

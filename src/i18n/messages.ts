@@ -3,6 +3,7 @@ import { withHonorific } from './honorific.js';
 import type { Problem, Wording } from './problems.js';
 import type { FrontMatterSyntax } from '../lint/model.js';
 import type { MonthLength } from '../post/hugo-date.js';
+import type { SpellingSource } from '../site/terms.js';
 
 /**
  * The one catalog of what meetup-note prints: every message, by id, in English and Japanese (the
@@ -123,7 +124,17 @@ const en = {
   askDescription: 'Description (empty: none)',
   askPickTerms: (taxonomy: string) => `${taxonomy}: pick from those the site uses (space to select, enter to go on)`,
   askNewTerms: (taxonomy: string) => `${taxonomy}: new ones, comma separated (empty: none)`,
+  spellingSource: (source: SpellingSource) =>
+    source.kind === 'alias' ? 'an alias in meetup-note.toml [aliases]' : source.kind === 'vocabulary' ? 'the vocabulary of meetup-note.toml' : `${plural(source.count, 'post')} spell it so`,
+  wroteSpelling: (taxonomy: string, typed: string, preferred: string, why: string) => `${taxonomy}: wrote "${preferred}" for "${typed}" (${why})`,
+  askSpelling: (taxonomy: string, typed: string, preferred: string, why: string) => `${taxonomy}: the site writes "${typed}" as "${preferred}" (${why}). Which one?`,
+  useSiteSpelling: (term: string) => `${term} (the site's spelling)`,
+  keepTyped: (term: string) => `${term} (as typed)`,
   askSlug: 'Slug (the file name)',
+  askSlugTaken: (file: string) => `${file} exists already. What now?`,
+  useSlug: (slug: string) => `Use the slug ${slug}`,
+  overwriteFile: (file: string) => `Overwrite ${file}`,
+  otherSlug: 'Type another slug',
   askDraft: 'Save as a draft?',
   summary: 'The post:',
   confirmWrite: (file: string) => `Write ${file}?`,
@@ -391,7 +402,17 @@ const ja: Messages = {
   askDescription: '説明（空欄: なし）',
   askPickTerms: (taxonomy: string) => `${taxonomy}: サイトで使っているものから選択（スペースで選択、Enterで次へ）`,
   askNewTerms: (taxonomy: string) => `${taxonomy}: 新しく追加するもの（カンマ区切り、空欄: なし）`,
+  spellingSource: (source: SpellingSource) =>
+    source.kind === 'alias' ? 'meetup-note.toml の [aliases] の別名' : source.kind === 'vocabulary' ? 'meetup-note.toml の語彙' : `${source.count} 件の記事がこの表記`,
+  wroteSpelling: (taxonomy: string, typed: string, preferred: string, why: string) => `${taxonomy}: 「${typed}」はサイトの表記「${preferred}」で書きました（${why}）`,
+  askSpelling: (taxonomy: string, typed: string, preferred: string, why: string) => `${taxonomy}: 「${typed}」はサイトでは「${preferred}」と書いています（${why}）。どちらにしますか？`,
+  useSiteSpelling: (term: string) => `${term}（サイトの表記）`,
+  keepTyped: (term: string) => `${term}（入力のまま）`,
   askSlug: 'スラッグ（ファイル名）',
+  askSlugTaken: (file: string) => `${file} はすでにあります。どうしますか？`,
+  useSlug: (slug: string) => `スラッグを ${slug} にする`,
+  overwriteFile: (file: string) => `${file} を上書きする`,
+  otherSlug: '別のスラッグを入力する',
   askDraft: '下書き (draft) として保存しますか？',
   summary: '作成する記事:',
   confirmWrite: (file: string) => `${file} を書き込みますか？`,

@@ -5,7 +5,7 @@ import { type PostDate, parsePostDate } from '../post/date.js';
 import type { NewPostInput } from '../post/new-post.js';
 import { slugDefault, slugProblem } from '../post/slug.js';
 import { hashtagProblem, normalizeHashtag, oneLineProblem, splitList, urlProblem } from '../post/text.js';
-import type { TermCounts } from '../site/terms.js';
+import type { SpellingSource, TermCounts } from '../site/terms.js';
 import type { Prompter, Validate } from './types.js';
 
 export interface NewPostContext {
@@ -17,6 +17,8 @@ export interface NewPostContext {
   defaults: { categories: string[]; tags: string[]; draft: boolean; author: string };
   /** Terms the site already uses, to pick from. */
   terms: TermCounts;
+  /** The site's spelling of a term, when it is not the one given (an alias, a variant): offered in its place. */
+  spellingOf?: (taxonomy: string, term: string) => { term: string; source: SpellingSource } | undefined;
   /** A problem when the post for this slug and date cannot be created (it exists and there is no --force). */
   slugTaken: (slug: string, date: PostDate) => Promise<Problem | undefined>;
   /** Values read from the event page: offered as the defaults, to confirm or edit. */
@@ -49,11 +51,34 @@ async function askTerms(prompter: Prompter, taxonomy: 'categories' | 'tags', con
     default: used.length > 0 ? '' : preset.join(', '),
     validate: check(context.language, (value) => splitList(value).map(oneLineProblem).find(Boolean)),
   });
-  return [...new Set([...picked, ...splitList(typed)])];
+  const terms: string[] = [];
+  for (const term of [...picked, ...splitList(typed)]) {
+    const preferred = context.spellingOf?.(taxonomy, term);
+    if (!preferred) {
+      terms.push(term);
+      continue;
+    }
+    const why = messages.spellingSource(preferred.source);
+    terms.push(
+      await prompter.select({
+        message: messages.askSpelling(label, term, preferred.term, why),
+        choices: [
+          { value: preferred.term, name: messages.useSiteSpelling(preferred.term) },
+          { value: term, name: messages.keepTyped(term) },
+        ],
+        default: preferred.term,
+      }),
+    );
+  }
+  return [...new Set(terms)];
 }
 
 /** Asks for every value that was not given as a flag, in the order a writer knows them at a meetup. */
-export async function askNewPost(prompter: Prompter, known: Partial<NewPostInput>, context: NewPostContext): Promise<NewPostInput> {
+export async function askNewPost(
+  prompter: Prompter,
+  known: Partial<NewPostInput>,
+  context: NewPostContext,
+): Promise<NewPostInput & { overwrite?: boolean }> {
   const { messages: m, language } = context;
   const suggested = context.suggested ?? {};
   const offer = (value: string | undefined) => (value ? { default: value } : {});
@@ -84,21 +109,46 @@ export async function askNewPost(prompter: Prompter, known: Partial<NewPostInput
     known.description ?? (await prompter.input({ message: m.askDescription, ...offer(suggested.description), validate: check(language, oneLineProblem) })).trim();
   const categories = known.categories ?? (await askTerms(prompter, 'categories', context));
   const tags = known.tags ?? (await askTerms(prompter, 'tags', context));
-  const chosenDate = date;
-  const slug =
-    known.slug ??
-    (
-      await prompter.input({
-        message: m.askSlug,
-        default: slugDefault(event, title, chosenDate),
-        validate: async (value) => {
-          const problem = slugProblem(value.trim()) ?? (await context.slugTaken(value.trim(), chosenDate));
-          return problem ? describeProblem(problem, language) : true;
-        },
-      })
-    ).trim();
+  const { slug, overwrite } = await askSlug(prompter, known.slug, slugDefault(event, title, date), date, context);
   const draft = known.draft ?? (await prompter.confirm({ message: m.askDraft, default: context.defaults.draft }));
-  return { event, eventUrl, hashtag, date, title, description, categories, tags, slug, draft, author: known.author ?? context.defaults.author };
+  const input = { event, eventUrl, hashtag, date, title, description, categories, tags, slug, draft, author: known.author ?? context.defaults.author };
+  return overwrite ? { ...input, overwrite } : input;
+}
+
+/**
+ * The slug; when its post exists, the writer chooses there and then: the next free slug (`-2`, `-3`),
+ * overwriting that post, or typing another one.
+ */
+async function askSlug(
+  prompter: Prompter,
+  given: string | undefined,
+  offered: string,
+  date: PostDate,
+  context: NewPostContext,
+): Promise<{ slug: string; overwrite?: boolean }> {
+  const { messages: m, language } = context;
+  let slug = given;
+  for (;;) {
+    slug ??= (
+      await prompter.input({ message: m.askSlug, default: offered, validate: check(language, (value) => slugProblem(value), false) })
+    ).trim();
+    const taken = await context.slugTaken(slug, date);
+    if (taken?.id !== 'exists') return { slug };
+    let free = slug;
+    for (let n = 2; await context.slugTaken(free, date); n++) free = `${slug}-${n}`;
+    const choice = await prompter.select({
+      message: m.askSlugTaken(taken.value),
+      choices: [
+        { value: 'free', name: m.useSlug(free) },
+        { value: 'overwrite', name: m.overwriteFile(taken.value) },
+        { value: 'other', name: m.otherSlug },
+      ],
+      default: 'free',
+    });
+    if (choice === 'free') return { slug: free };
+    if (choice === 'overwrite') return { slug, overwrite: true };
+    slug = undefined;
+  }
 }
 
 /** The answers as the summary shows them before asking to write. */

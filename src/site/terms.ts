@@ -127,6 +127,32 @@ export function aliasOf(aliases: Record<string, string>, term: string): string |
   return target !== undefined && target !== term ? target : undefined;
 }
 
+/** Why the site spells a term another way: an alias, its vocabulary, or the posts that use that spelling. */
+export type SpellingSource = { kind: 'alias' } | { kind: 'vocabulary' } | { kind: 'posts'; count: number };
+
+/**
+ * The spelling the site writes a term in, when it is not the one given: its [aliases] target, else
+ * its vocabulary's spelling, else the spelling most of its posts use (then that one's alias target).
+ * These are the spellings lint's tag-alias and tag-variant ask for. `spellings`: the site's spellings
+ * of the term in this taxonomy (those that fold to it), most used first.
+ */
+export function siteSpelling(
+  term: string,
+  taxonomy: string,
+  site: Pick<SiteConfig, 'aliases' | 'vocabulary'>,
+  spellings: Spelling[],
+): { term: string; source: SpellingSource } | undefined {
+  const alias = aliasOf(site.aliases, term);
+  if (alias !== undefined) return { term: alias, source: { kind: 'alias' } };
+  const fold = foldTerm(term);
+  const vocabulary = vocabularyFor(site.vocabulary, taxonomy)?.find((entry) => foldTerm(entry) === fold);
+  if (vocabulary !== undefined) return vocabulary === term ? undefined : { term: vocabulary, source: { kind: 'vocabulary' } };
+  const top = spellings.find((spelling) => foldTerm(spelling.term) === fold);
+  if (!top || top.term === term) return undefined;
+  const preferred = aliasOf(site.aliases, top.term) ?? top.term;
+  return preferred === term ? undefined : { term: preferred, source: { kind: 'posts', count: top.count } };
+}
+
 /** The vocabulary of a taxonomy (its key matches case-insensitively), if one is configured. */
 export function vocabularyFor(vocabulary: Record<string, string[]>, taxonomy: string): string[] | undefined {
   const key = Object.keys(vocabulary).find((k) => k.toLowerCase() === taxonomy.toLowerCase());

@@ -168,6 +168,39 @@ type = "post"
   });
 });
 
+describe("new writes the site's spellings", () => {
+  // The example site has Golang = "Go" under [aliases], and one post tagged Go.
+  const withAlias = () => copySite('example');
+
+  it('writes an alias as its target and a variant as the posts spell it, and says so (--yes, no terminal)', async () => {
+    const dir = withAlias();
+    const { deps, stdout, stderr } = testDeps({ cwd: dir });
+    expect(await newCommand('spellings', { ...flags, categories: 'golang,勉強会', tags: 'GO,ｐｅｒｆ,Rust', dryRun: true }, deps)).toBe(0);
+    expect(stdout()).toContain('categories = ["Go", "勉強会"]\ntags = ["Go", "ｐｅｒｆ", "Rust"]\n');
+    expect(stderr()).toContain('カテゴリ: 「golang」はサイトの表記「Go」で書きました（meetup-note.toml の [aliases] の別名）\n');
+    expect(stderr()).toContain('タグ: 「GO」はサイトの表記「Go」で書きました（1 件の記事がこの表記）\n');
+    expect(stderr()).not.toContain('Rust」で');
+  });
+
+  it('takes each spelling once: golang and Go are one category', async () => {
+    const dir = withAlias();
+    const { deps, stdout } = testDeps({ cwd: dir });
+    await newCommand('once', { ...flags, categories: 'Go,golang', dryRun: true }, deps);
+    expect(stdout()).toContain('categories = ["Go"]\n');
+  });
+
+  it('offers the site spelling on a terminal, and keeps what was typed when the writer says so', async () => {
+    const dir = withAlias();
+    const answers = ['DeNA.go #3', '', '', '2019-11-01 19:00', 'タイトル', '', [], 'golang', [], 'GO'];
+    const prompter = scriptedPrompter([...answers.slice(0, 8), 'Go', [], 'GO', 'GO', 'spell', true, true, false]);
+    const { deps } = testDeps({ cwd: dir, prompter });
+    expect(await newCommand(undefined, {}, deps)).toBe(0);
+    expect(read(dir, 'content/blog/spell.md')).toContain('categories = ["Go"]\ntags = ["GO"]\n');
+    expect(prompter.asked).toContain('カテゴリ: 「golang」はサイトでは「Go」と書いています（meetup-note.toml の [aliases] の別名）。どちらにしますか？');
+    expect(prompter.asked).toContain('タグ: 「GO」はサイトでは「Go」と書いています（1 件の記事がこの表記）。どちらにしますか？');
+  });
+});
+
 describe('new with prompts', () => {
   const answers = [
     'DeNA.go #3', // event
@@ -224,11 +257,25 @@ describe('new with prompts', () => {
     );
   });
 
-  it('does not accept a slug whose post exists', async () => {
+  it('offers the next free slug when the post exists, there and then', async () => {
     const dir = copySite('example');
-    const prompter = scriptedPrompter([...answers]);
-    const { deps } = testDeps({ cwd: dir, prompter });
-    await expect(newCommand(undefined, {}, deps)).rejects.toThrow(/invalid answer "denago_3".*すでにあります/);
+    const before = read(dir, 'content/blog/denago_3.md');
+    const prompter = scriptedPrompter([...answers, 'free', true, true, false]);
+    const { deps, stdout } = testDeps({ cwd: dir, prompter });
+    expect(await newCommand(undefined, {}, deps)).toBe(0);
+    expect(stdout()).toBe('content/blog/denago_3-2.md\n');
+    expect(read(dir, 'content/blog/denago_3.md')).toBe(before);
+    expect(prompter.asked).toContain('content/blog/denago_3.md はすでにあります。どうしますか？');
+  });
+
+  it('overwrites the existing post when the writer chooses so, or asks for another slug', async () => {
+    const dir = copySite('example');
+    const overwrite = scriptedPrompter([...answers, 'overwrite', true, true, false]);
+    expect(await newCommand(undefined, {}, testDeps({ cwd: dir, prompter: overwrite }).deps)).toBe(0);
+    expect(read(dir, 'content/blog/denago_3.md')).toContain('description = "DeNAさん主催のGolang勉強会"');
+    const other = scriptedPrompter([...answers, 'other', 'denago_3_again', true, true, false]);
+    expect(await newCommand(undefined, {}, testDeps({ cwd: dir, prompter: other }).deps)).toBe(0);
+    expect(read(dir, 'content/blog/denago_3_again.md')).toContain('title = "【DeNA.go #3】"');
   });
 
   it('asks only for what the flags leave out', async () => {
