@@ -4,7 +4,28 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const TERMS = ['Go', 'Rust', 'TypeScript', 'Kubernetes', 'AWS', 'GCP', 'Docker', 'Python', 'Ruby', 'React', 'Vue', 'Hugo', 'Terraform', 'PostgreSQL', 'Redis', '勉強会', 'LT', 'セキュリティ', '機械学習', 'パフォーマンス'];
+const TERMS = [
+  'Go',
+  'Rust',
+  'TypeScript',
+  'Kubernetes',
+  'AWS',
+  'GCP',
+  'Docker',
+  'Python',
+  'Ruby',
+  'React',
+  'Vue',
+  'Hugo',
+  'Terraform',
+  'PostgreSQL',
+  'Redis',
+  '勉強会',
+  'LT',
+  'セキュリティ',
+  '機械学習',
+  'パフォーマンス',
+];
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de', 'hex');
 const LOREM = '今日は勉強会に参加しました。Go のスケジューラの話と、Kubernetes の運用の話が面白かったです。'.repeat(8);
 
@@ -21,13 +42,18 @@ export function generateSite(dir, count) {
   const pick = (list) => list[Math.floor(rand() * list.length)];
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(path.join(dir, 'content', 'posts'), { recursive: true });
-  fs.writeFileSync(path.join(dir, 'hugo.toml'), 'baseURL = "https://bench.example/"\nlanguageCode = "ja"\ntitle = "bench"\n');
+  fs.writeFileSync(
+    path.join(dir, 'hugo.toml'),
+    'baseURL = "https://bench.example/"\nlanguageCode = "ja"\ntitle = "bench"\n',
+  );
   fs.writeFileSync(path.join(dir, 'meetup-note.toml'), 'language = "en"\n[aliases]\nGolang = "Go"\n');
   for (let i = 1; i <= count; i++) {
     const slug = `p${String(i).padStart(5, '0')}`;
     const month = String((i % 12) + 1).padStart(2, '0');
     const bundle = i % 2 === 0;
-    const imageDir = bundle ? path.join(dir, 'content', 'posts', slug) : path.join(dir, 'static', 'img', '2024', month, slug);
+    const imageDir = bundle
+      ? path.join(dir, 'content', 'posts', slug)
+      : path.join(dir, 'static', 'img', '2024', month, slug);
     const url = (name) => (bundle ? name : `/img/2024/${month}/${slug}/${name}`);
     fs.mkdirSync(imageDir, { recursive: true });
     const images = 2 + Math.floor(rand() * 4);
@@ -43,16 +69,26 @@ export function generateSite(dir, count) {
       if (i % 103 === 0 && k === 1) ref = ref.replace('photo1', 'missing1'); // a missing image
       const form = k % 4;
       if (form === 0) body.push(`![photo ${k}](${ref})\n`);
-      else if (form === 1) body.push(`<img src="${!bundle && i % 50 === 0 ? `https://bench.example${ref}` : ref}" alt="photo ${k}" width="450">\n`);
+      else if (form === 1)
+        body.push(
+          `<img src="${!bundle && i % 50 === 0 ? `https://bench.example${ref}` : ref}" alt="photo ${k}" width="450">\n`,
+        );
       else if (form === 2) body.push(`{{< figure src="${ref}" alt="photo ${k}" >}}\n`);
       else body.push(`![photo ${k}][img${k}]\n\n[img${k}]: ${ref}\n`);
       body.push(`\n${LOREM}\n\n\`\`\`go\nfunc main() { println("![not an image](/nope.png)") }\n\`\`\`\n`);
     });
     const frontMatterImage = bundle ? names[0] : `img/2024/${month}/${slug}/${names[0]}`;
-    const text = `+++\ntitle = "【Meetup #${i}】report"\ndate = 2024-${month}-01T19:00:00+09:00\ndraft = false\ncategories = ["勉強会"]\ntags = [${tags.map((t) => JSON.stringify(t)).join(', ')}]\n[[images]]\n  src = "${frontMatterImage}"\n+++\n\n${body.join('\n')}`;
+    const text =
+      `+++\ntitle = "【Meetup #${i}】report"\ndate = 2024-${month}-01T19:00:00+09:00\ndraft = ` +
+      `false\ncategories = ["勉強会"]\ntags = [${tags.map((t) => JSON.stringify(t)).join(', ')}]\n[[images]]\n  src = ` +
+      `"${frontMatterImage}"\n+++\n\n${body.join('\n')}`;
     fs.writeFileSync(bundle ? path.join(imageDir, 'index.md') : path.join(dir, 'content', 'posts', `${slug}.md`), text);
   }
-  const git = (...args) => execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', ...args], { cwd: dir, stdio: 'ignore' });
+  const git = (...args) =>
+    execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', ...args], {
+      cwd: dir,
+      stdio: 'ignore',
+    });
   git('init', '-q');
   git('add', '-A');
   git('commit', '-q', '-m', 'site');

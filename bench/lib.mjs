@@ -42,6 +42,10 @@ export function table(rows, baseline) {
   const base = rows.find((r) => r.name === baseline).median;
   const width = Math.max(...rows.map((r) => r.name.length));
   return rows
-    .map((r) => `${r.name.padEnd(width)}  median ${r.median.toFixed(1).padStart(7)} ms  min ${r.min.toFixed(1).padStart(7)} ms  ${(r.median / base).toFixed(2)}x ${baseline}`)
+    .map(
+      (r) =>
+        `${r.name.padEnd(width)}  median ${r.median.toFixed(1).padStart(7)} ms  min ${r.min.toFixed(1).padStart(7)} ` +
+        `ms  ${(r.median / base).toFixed(2)}x ${baseline}`,
+    )
     .join('\n');
 }

@@ -22,7 +22,10 @@ const rows = compare(
       name: 'lint (one post)',
       command: node,
       args: [BIN, 'lint', path.join(site, 'content', 'blog', 'denago_3.md')],
-      options: { expectStatus: 0, env: { ...process.env, XDG_CACHE_HOME: path.join(REPO, 'bench', '.sites', 'cache-startup') } },
+      options: {
+        expectStatus: 0,
+        env: { ...process.env, XDG_CACHE_HOME: path.join(REPO, 'bench', '.sites', 'cache-startup') },
+      },
     },
   ],
   runs,

@@ -27,7 +27,13 @@ const COMMON_OPTIONS: OptionSpec[] = [
 
 /** lint's options in one table: commander shows them in --help, and the fast path reads them with util.parseArgs. */
 const LINT_OPTIONS: OptionSpec[] = [
-  { long: 'format', short: 'f', value: 'name', description: 'stylish (default), json (ESLint), github (annotations) or sarif', default: 'stylish' },
+  {
+    long: 'format',
+    short: 'f',
+    value: 'name',
+    description: 'stylish (default), json (ESLint), github (annotations) or sarif',
+    default: 'stylish',
+  },
   { long: 'output-file', short: 'o', value: 'file', description: 'write the report to a file instead of stdout' },
   { long: 'quiet', description: 'report errors only' },
   { long: 'max-warnings', value: 'n', description: 'exit 1 when there are more warnings than this' },
@@ -61,7 +67,12 @@ function parseLintArguments(args: string[]): { paths: string[]; options: Record<
   if (args.some((arg) => arg === '-h' || arg === '--help')) return undefined;
   const specs = [...COMMON_OPTIONS, ...LINT_OPTIONS];
   const config = Object.fromEntries(
-    specs.map((spec) => [spec.long, spec.short ? { type: spec.value ? 'string' : 'boolean', short: spec.short } : { type: spec.value ? 'string' : 'boolean' }]),
+    specs.map((spec) => [
+      spec.long,
+      spec.short
+        ? { type: spec.value ? 'string' : 'boolean', short: spec.short }
+        : { type: spec.value ? 'string' : 'boolean' },
+    ]),
   ) as Record<string, { type: 'string' | 'boolean'; short?: string }>;
   let parsed: ReturnType<typeof parseArgs>;
   try {
@@ -103,13 +114,18 @@ const COMMANDS: Record<string, (program: Command, deps: Deps, setExit: (code: nu
       program
         .command('new')
         .argument('[slug]', 'the slug (file name) of the post; default: from the event name, else the date')
-        .description('scaffold a meetup report: a post with TOML front matter, the event header and a folder for photos'),
+        .description(
+          'scaffold a meetup report: a post with TOML front matter, the event header and a folder for photos',
+        ),
     )
       .option('--title <text>', 'the title of the post (required without a terminal)')
       .option('--event <name>', 'the event name, e.g. "DeNA.go #3"')
       .option('--event-url <url>', 'the event page (connpass, Doorkeeper, ...)')
       .option('--hashtag <tag>', 'the event hashtag, with or without #')
-      .option('--date <date>', 'YYYY-MM-DD, "YYYY-MM-DD HH:mm" (in the configured time zone) or an ISO date-time with offset')
+      .option(
+        '--date <date>',
+        'YYYY-MM-DD, "YYYY-MM-DD HH:mm" (in the configured time zone) or an ISO date-time with offset',
+      )
       .option('--description <text>', 'the description in front matter')
       .option('--categories <list>', 'comma-separated categories, e.g. 勉強会,Go')
       .option('--tags <list>', 'comma-separated tags')
@@ -120,12 +136,17 @@ const COMMANDS: Record<string, (program: Command, deps: Deps, setExit: (code: nu
       .option('-y, --yes', 'ask nothing: take flags and defaults')
       .option('--dry-run', 'print the post to stdout and write nothing')
       .option('--force', 'overwrite a post that exists')
-      .option('--from-url <url>', 'start from the event page: JSON-LD Event, OpenGraph, connpass (API with CONNPASS_API_KEY)')
+      .option(
+        '--from-url <url>',
+        'start from the event page: JSON-LD Event, OpenGraph, connpass (API with CONNPASS_API_KEY)',
+      )
       .addHelpText(
         'after',
         examples([
           'meetup-note new',
-          'meetup-note new denago_3 --title "【DeNA.go #3】Go活用事例の話を聞いてきた" --event "DeNA.go #3" \\\n      --event-url https://dena.connpass.com/event/150676/ --hashtag DeNAgo --date "2019-11-01 19:00" --categories 勉強会,Go --yes',
+          'meetup-note new denago_3 --title "【DeNA.go #3】Go活用事例の話を聞いてきた" --event "DeNA.go #3" \\\n      --event-url ' +
+            'https://dena.connpass.com/event/150676/ --hashtag DeNAgo --date "2019-11-01 19:00" --categories 勉強会,Go ' +
+            '--yes',
           'meetup-note new --title "Rust.Tokyo 2026" --dry-run --yes -C examples/site',
           'meetup-note new --from-url https://dena.connpass.com/event/150676/',
         ]),
@@ -140,7 +161,11 @@ const COMMANDS: Record<string, (program: Command, deps: Deps, setExit: (code: nu
       common(
         program
           .command('add-session')
-          .argument('[post]', 'the post (default: the report being written: the one `new` created last, else the newest draft; asked on a terminal)')
+          .argument(
+            '[post]',
+            'the post (default: the report being written: the one `new` created last, else the newest draft; asked ' +
+              'on a terminal)',
+          )
           .description('append a numbered talk (title, speakers, slides, video, Q&A) to a report'),
       )
         .option('--title <text>', 'the talk title (required without a terminal)')
@@ -156,7 +181,9 @@ const COMMANDS: Record<string, (program: Command, deps: Deps, setExit: (code: nu
         'after',
         examples([
           'meetup-note add-session',
-          'meetup-note add-session content/blog/denago_3.md --title "WebシステムのパフォーマンスとGo" \\\n      --speaker @karupanerura --affiliation "ゲーム事業部" --slides https://speakerdeck.com/karupanerura/websisutemufalsehahuomansutogo',
+          'meetup-note add-session content/blog/denago_3.md --title "WebシステムのパフォーマンスとGo" \\\n      --speaker ' +
+            '@karupanerura --affiliation "ゲーム事業部" --slides ' +
+            'https://speakerdeck.com/karupanerura/websisutemufalsehahuomansutogo',
           'meetup-note add-session --from talk.toml --yes',
         ]),
       )
@@ -170,7 +197,11 @@ const COMMANDS: Record<string, (program: Command, deps: Deps, setExit: (code: nu
       common(
         program
           .command('add-qa')
-          .argument('[post]', 'the post (default: the report being written: the one `new` created last, else the newest draft; asked on a terminal)')
+          .argument(
+            '[post]',
+            'the post (default: the report being written: the one `new` created last, else the newest draft; asked ' +
+              'on a terminal)',
+          )
           .description("add Q&A pairs to a talk of a report: into its Q&A block, or a new one at the talk's end"),
       ).option('--session <n>', 'the number of the talk (default: the last one; asked on a terminal)'),
     )
@@ -180,7 +211,8 @@ const COMMANDS: Record<string, (program: Command, deps: Deps, setExit: (code: nu
         'after',
         examples([
           'meetup-note add-qa',
-          'meetup-note add-qa content/blog/denago_3.md --session 2 --question "SetMaxOpenConnsの数は？" --answer "可視化して決める"',
+          'meetup-note add-qa content/blog/denago_3.md --session 2 --question "SetMaxOpenConnsの数は？" --answer ' +
+            '"可視化して決める"',
         ]),
       )
       .action(async (post: string | undefined, options) => {
@@ -213,19 +245,25 @@ const COMMANDS: Record<string, (program: Command, deps: Deps, setExit: (code: nu
     const tags = program
       .command('tags')
       .description("see the site's terms with their posts and spellings; on a terminal, unify the spellings");
-    const list = common(tags.command('list', { isDefault: true }).description('every term of each taxonomy, most used first (the default)'))
+    const list = common(
+      tags
+        .command('list', { isDefault: true })
+        .description('every term of each taxonomy, most used first (the default)'),
+    )
       .option('--taxonomy <name>', 'one taxonomy only (tags, categories, ...)')
       .option('--format <name>', 'text (default) or json', 'text')
       .option('-y, --yes', 'report only: ask nothing, even on a terminal')
       .option('--no-cache', "read every post's terms instead of the term cache")
       .addHelpText('after', examples(['meetup-note tags', 'meetup-note tags --taxonomy tags --format json']));
     // `tags --help` shows the default subcommand's options too: they are the ones `meetup-note tags` takes.
-    tags.addHelpText('after', () => `\n${list.helpInformation().replace(/^Usage: meetup-note tags list/, 'Usage: meetup-note tags [list]')}`);
-    list
-      .action(async (options) => {
-        const { tagsCommand } = await import('./commands/tags.js');
-        setExit(await tagsCommand(options, deps));
-      });
+    tags.addHelpText(
+      'after',
+      () => `\n${list.helpInformation().replace(/^Usage: meetup-note tags list/, 'Usage: meetup-note tags [list]')}`,
+    );
+    list.action(async (options) => {
+      const { tagsCommand } = await import('./commands/tags.js');
+      setExit(await tagsCommand(options, deps));
+    });
     common(
       tags
         .command('rename')
@@ -234,18 +272,34 @@ const COMMANDS: Record<string, (program: Command, deps: Deps, setExit: (code: nu
         .description('rewrite a term in every post that has it (merging where the post has <to> already)'),
     )
       .option('--taxonomy <name>', 'only in this taxonomy (default: all of them)')
-      .option('--alias', 'also record <from> = "<to>" under [aliases] in meetup-note.toml, so lint flags <from> from now on')
+      .option(
+        '--alias',
+        'also record <from> = "<to>" under [aliases] in meetup-note.toml, so lint flags <from> from now on',
+      )
       .option('--dry-run', 'print the posts that would change, change nothing')
-      .addHelpText('after', examples(['meetup-note tags rename golang Go --alias', 'meetup-note tags rename "HTML & CSS" HTML/CSS --taxonomy tags --dry-run']))
+      .addHelpText(
+        'after',
+        examples([
+          'meetup-note tags rename golang Go --alias',
+          'meetup-note tags rename "HTML & CSS" HTML/CSS --taxonomy tags --dry-run',
+        ]),
+      )
       .action(async (from: string, to: string, options) => {
         const { renameCommand } = await import('./commands/tags.js');
         setExit(await renameCommand(from, to, options, deps));
       });
   },
   init: (program, deps, setExit) => {
-    common(program.command('init').description('write a commented meetup-note.toml, pre-filled from the Hugo config (never overwrites one)'))
+    common(
+      program
+        .command('init')
+        .description('write a commented meetup-note.toml, pre-filled from the Hugo config (never overwrites one)'),
+    )
       .option('--here', 'write it in this folder even when no Hugo config is found here or above')
-      .addHelpText('after', examples(['meetup-note init', 'meetup-note init -C path/to/site', 'meetup-note init --here']))
+      .addHelpText(
+        'after',
+        examples(['meetup-note init', 'meetup-note init -C path/to/site', 'meetup-note init --here']),
+      )
       .action(async (options) => {
         const { initCommand } = await import('./commands/init.js');
         setExit(await initCommand(options, deps));
@@ -373,13 +427,16 @@ export async function run(argv: string[], deps: Deps): Promise<number> {
     const { MESSAGES } = await import('./i18n/messages.js');
     const m = MESSAGES[await languageForErrors(deps, args)];
     if (commander) {
-      deps.stderr.write(`meetup-note: ${commanderMessage(commander, m)}\n${m.cli.seeHelp(COMMANDS[args[0] ?? ''] ? `${args[0]} ` : '')}\n`);
+      deps.stderr.write(
+        `meetup-note: ` +
+          `${commanderMessage(commander, m)}\n${m.cli.seeHelp(COMMANDS[args[0] ?? ''] ? `${args[0]} ` : '')}\n`,
+      );
       return EXIT_FATAL;
     }
     deps.stderr.write(`meetup-note: ${formatError(error, m)}\n`);
-    if (!(error instanceof MeetupNoteError) && error instanceof Error && deps.env.MEETUP_NOTE_DEBUG) deps.stderr.write(`${error.stack}\n`);
+    if (!(error instanceof MeetupNoteError) && error instanceof Error && deps.env.MEETUP_NOTE_DEBUG)
+      deps.stderr.write(`${error.stack}\n`);
     if (!(error instanceof MeetupNoteError)) deps.stderr.write(`${m.cli.bug}\n`);
     return exitCodeFor(error);
   }
 }
-

@@ -7,7 +7,18 @@ import type { Prompter } from './prompts/types.js';
 /** The file operations the commands use; tests pass the real ones or a wrapper that injects faults. */
 export type FileSystem = Pick<
   typeof fsp,
-  'readFile' | 'writeFile' | 'stat' | 'lstat' | 'readdir' | 'mkdir' | 'realpath' | 'rename' | 'link' | 'unlink' | 'rmdir' | 'chmod'
+  | 'readFile'
+  | 'writeFile'
+  | 'stat'
+  | 'lstat'
+  | 'readdir'
+  | 'mkdir'
+  | 'realpath'
+  | 'rename'
+  | 'link'
+  | 'unlink'
+  | 'rmdir'
+  | 'chmod'
 > & {
   /** Flushes a file's data to the disk, so a rename that follows cannot leave an empty file after a crash. */
   fsync(file: string): Promise<void>;
@@ -74,7 +85,11 @@ export const nodeFileSystem: FileSystem = {
  * process.stdout and friends are made on first use (a stream each, with their modules): only then.
  * A reader that goes away (`meetup-note lint | head`) is not an error: the rest of the output is dropped.
  */
-function lazyOutput(get: () => NodeJS.WriteStream, fd: number, clean: (text: string, tty: boolean) => string): OutputStream {
+function lazyOutput(
+  get: () => NodeJS.WriteStream,
+  fd: number,
+  clean: (text: string, tty: boolean) => string,
+): OutputStream {
   let stream: NodeJS.WriteStream | undefined;
   let closed = false;
   let tty: boolean | undefined;
@@ -107,8 +122,16 @@ export function nodeDeps(): Deps {
     },
     // Messages for people are always made safe; stdout is data (JSON, a post) unless it is a terminal,
     // and there only our own colours pass (formatters sanitize what they colour).
-    stdout: lazyOutput(() => process.stdout, 1, (text, tty) => (tty ? sanitizeKeepingColor(text) : text)),
-    stderr: lazyOutput(() => process.stderr, 2, (text) => sanitize(text)),
+    stdout: lazyOutput(
+      () => process.stdout,
+      1,
+      (text, tty) => (tty ? sanitizeKeepingColor(text) : text),
+    ),
+    stderr: lazyOutput(
+      () => process.stderr,
+      2,
+      (text) => sanitize(text),
+    ),
     interactive: isatty(0) && isatty(2),
     now: () => new Date(),
     fs: nodeFileSystem,

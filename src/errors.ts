@@ -57,7 +57,11 @@ export class ConflictError extends MeetupNoteError {
 export class FileProblemError extends MeetupNoteError {
   readonly problem: Problem;
   constructor(problem: Problem, location: string) {
-    super(problem.id === 'changed' || problem.id === 'locked' ? 'conflict' : 'input', (m) => m.problem(problem), location);
+    super(
+      problem.id === 'changed' || problem.id === 'locked' ? 'conflict' : 'input',
+      (m) => m.problem(problem),
+      location,
+    );
     this.problem = problem;
   }
 }
@@ -89,4 +93,3 @@ export function formatError(error: unknown, messages: Messages): string {
   if (error instanceof MeetupNoteError) return messageOf(error, messages);
   return messages.cli.unexpected(error instanceof Error ? error.message : String(error));
 }
-

@@ -2,7 +2,14 @@ import { lineColumnAt } from '../config/parse.js';
 import type { Deps } from '../deps.js';
 import { InputError, UsageError } from '../errors.js';
 import { MESSAGES, type Messages } from '../i18n/messages.js';
-import { type Session, type SessionProblem, qaProblems, renderQa, renderSession, sessionProblems } from '../post/session.js';
+import {
+  type Session,
+  type SessionProblem,
+  qaProblems,
+  renderQa,
+  renderSession,
+  sessionProblems,
+} from '../post/session.js';
 import { parsePost } from '../post/parse.js';
 import {
   type Edit,
@@ -39,7 +46,7 @@ export interface AddQaOptions {
   dryRun?: boolean;
 }
 
-function firstProblem(problems: SessionProblem[], target: TargetPost): UsageError | undefined {
+function firstProblem(problems: SessionProblem[]): UsageError | undefined {
   const [first] = problems;
   return first && new UsageError((m) => m.cli.flagProblem(`--${first.field}`, m.problem(first.problem)));
 }
@@ -50,10 +57,7 @@ function planOrRefuse(target: TargetPost, plan: () => Edit): Edit {
     return plan();
   } catch (error) {
     if (!(error instanceof UnclosedBlockError)) throw error;
-    throw new InputError(
-      (m) => m.input.unclosedBlock,
-      `${target.display}:${lineOf(target.text, error.openerStart)}:1`,
-    );
+    throw new InputError((m) => m.input.unclosedBlock, `${target.display}:${lineOf(target.text, error.openerStart)}:1`);
   }
 }
 
@@ -66,7 +70,13 @@ function lineOf(text: string, offset: number): number {
  * places the same text again on the new bytes; if it cannot, or the write fails (a full disk), the
  * writer's input is printed so nothing typed is lost.
  */
-async function writeEdit(deps: Deps, target: TargetPost, edit: Edit, m: Messages, replan: (text: string) => Edit | undefined): Promise<Edit> {
+async function writeEdit(
+  deps: Deps,
+  target: TargetPost,
+  edit: Edit,
+  m: Messages,
+  replan: (text: string) => Edit | undefined,
+): Promise<Edit> {
   let written = edit;
   try {
     await commitJournaledEdit(deps, {
@@ -86,7 +96,10 @@ async function writeEdit(deps: Deps, target: TargetPost, edit: Edit, m: Messages
   }
 }
 
-/** The body's outline of a post's text as it is now (another writer may have changed it), or undefined if it cannot be read. */
+/**
+ * The body's outline of a post's text as it is now (another writer may have changed it), or undefined if it cannot be
+ * read.
+ */
 function outlineOf(text: string, target: TargetPost): { outline: Outline; bodyStart: number } | undefined {
   const parsed = parsePost(text);
   if (parsed.kind !== 'ok') return undefined;
@@ -109,7 +122,12 @@ function report(deps: Deps, target: TargetPost, m: Messages): void {
 }
 
 /** Without a post named, on a terminal: which report, the one being written first (no question without a terminal). */
-function reportPicker(deps: Deps, postArgument: string | undefined, yes: boolean | undefined, given?: Prompter): ReportPicker | undefined {
+function reportPicker(
+  deps: Deps,
+  postArgument: string | undefined,
+  yes: boolean | undefined,
+  given?: Prompter,
+): ReportPicker | undefined {
   if (postArgument !== undefined || !deps.interactive || yes) return undefined;
   return async (choices, site) => {
     const prompter = given ?? (await deps.prompts());
@@ -131,14 +149,24 @@ async function prompterFor(deps: Deps, yes: boolean | undefined, given?: Prompte
 }
 
 /** Appends a numbered talk to the post: flags, then prompts for what is missing, then one atomic splice. */
-export async function addSessionCommand(postArgument: string | undefined, options: AddSessionOptions, deps: Deps, given?: Prompter): Promise<number> {
-  const target = await resolveTargetPost(postArgument, options.cwd, deps, reportPicker(deps, postArgument, options.yes, given));
+export async function addSessionCommand(
+  postArgument: string | undefined,
+  options: AddSessionOptions,
+  deps: Deps,
+  given?: Prompter,
+): Promise<number> {
+  const target = await resolveTargetPost(
+    postArgument,
+    options.cwd,
+    deps,
+    reportPicker(deps, postArgument, options.yes, given),
+  );
   const { site } = target;
   const m = MESSAGES[site.language];
   report(deps, target, m);
   const known = await knownSession(options, deps, deps.cwd);
   // A bad flag stops before the prompts, not after the writer has typed the rest.
-  const invalidFlag = firstProblem(sessionProblems(known, false), target);
+  const invalidFlag = firstProblem(sessionProblems(known, false));
   if (invalidFlag) throw invalidFlag;
   const prompter = await prompterFor(deps, options.yes, given);
   let session: Session;
@@ -146,18 +174,30 @@ export async function addSessionCommand(postArgument: string | undefined, option
     const { askSession } = await import('../prompts/session.js');
     session = await askSession(prompter, known, { messages: m, language: site.language });
   } else {
-    if (known.title === undefined) throw new UsageError((m) => m.cli.required('--title', deps.interactive, 'Go活用事例'));
-    session = { title: known.title, speakers: known.speakers ?? [], slides: known.slides ?? '', video: known.video ?? '', qa: known.qa ?? [] };
+    if (known.title === undefined)
+      throw new UsageError((m) => m.cli.required('--title', deps.interactive, 'Go活用事例'));
+    session = {
+      title: known.title,
+      speakers: known.speakers ?? [],
+      slides: known.slides ?? '',
+      video: known.video ?? '',
+      qa: known.qa ?? [],
+    };
     if (known.notes) session.notes = known.notes;
   }
-  const invalid = firstProblem(sessionProblems(session), target);
+  const invalid = firstProblem(sessionProblems(session));
   if (invalid) throw invalid;
 
-  const [template, qaTemplate] = await Promise.all([loadTemplate(deps.fs, site, 'session', site.language), loadTemplate(deps.fs, site, 'qa', site.language)]);
+  const [template, qaTemplate] = await Promise.all([
+    loadTemplate(deps.fs, site, 'session', site.language),
+    loadTemplate(deps.fs, site, 'qa', site.language),
+  ]);
   const outline = outlineBody(target.text, target.frontMatter.bodyStart, site.session);
   const number = nextSessionNumber(outline);
   const section = renderSession(template, qaTemplate, session, number);
-  const edit = planOrRefuse(target, () => planSessionInsert(target.text, target.frontMatter.bodyStart, outline, section));
+  const edit = planOrRefuse(target, () =>
+    planSessionInsert(target.text, target.frontMatter.bodyStart, outline, section),
+  );
   if (options.dryRun) {
     deps.stderr.write(`${m.wouldAddSession(number, lineOf(target.text, edit.start), target.display)}\n`);
     deps.stdout.write(edit.text);
@@ -179,8 +219,17 @@ export async function addSessionCommand(postArgument: string | undefined, option
 }
 
 /** Adds Q&A pairs to talk n (default: the last): into its Q&A block, or a new block at its end. */
-export async function addQaCommand(postArgument: string | undefined, options: AddQaOptions, deps: Deps): Promise<number> {
-  const target = await resolveTargetPost(postArgument, options.cwd, deps, reportPicker(deps, postArgument, options.yes));
+export async function addQaCommand(
+  postArgument: string | undefined,
+  options: AddQaOptions,
+  deps: Deps,
+): Promise<number> {
+  const target = await resolveTargetPost(
+    postArgument,
+    options.cwd,
+    deps,
+    reportPicker(deps, postArgument, options.yes),
+  );
   const { site } = target;
   const m = MESSAGES[site.language];
   report(deps, target, m);
@@ -191,7 +240,9 @@ export async function addQaCommand(postArgument: string | undefined, options: Ad
     const wanted = Number(options.session);
     const found = outline.sessions.find((s) => s.number === wanted);
     if (!Number.isInteger(wanted) || !found) {
-      throw new UsageError((m) => m.input.noSuchTalk(String(options.session), target.display, outline.sessions.map((s) => s.number).join(', ')));
+      throw new UsageError((m) =>
+        m.input.noSuchTalk(String(options.session), target.display, outline.sessions.map((s) => s.number).join(', ')),
+      );
     }
     session = found;
   } else if (deps.interactive && !options.yes && outline.sessions.length > 1) {
@@ -200,7 +251,10 @@ export async function addQaCommand(postArgument: string | undefined, options: Ad
     session = await prompter.select({
       message: m.askWhichTalk,
       // Shown as the page shows it: Markdown backslash escapes (`\\[`) dropped.
-      choices: outline.sessions.map((s) => ({ value: s, name: `${s.number}. ${s.title.replace(/\\([!-/:-@[-`{-~])/g, '$1')}` })),
+      choices: outline.sessions.map((s) => ({
+        value: s,
+        name: `${s.number}. ${s.title.replace(/\\([!-/:-@[-`{-~])/g, '$1')}`,
+      })),
       default: session,
     });
   }
@@ -211,7 +265,7 @@ export async function addQaCommand(postArgument: string | undefined, options: Ad
     pairs = await askQaPairs(prompter, { messages: m, language: site.language }, false);
   }
   if (pairs.length === 0) throw new UsageError((m) => m.input.qaRequired(deps.interactive));
-  const invalid = firstProblem(qaProblems(pairs), target);
+  const invalid = firstProblem(qaProblems(pairs));
   if (invalid) throw invalid;
   const qaTemplate = await loadTemplate(deps.fs, site, 'qa', site.language);
   const render = (withHeading: boolean, afterPairs: boolean) => renderQa(qaTemplate, pairs, withHeading, afterPairs);
@@ -237,8 +291,16 @@ export async function addQaCommand(postArgument: string | undefined, options: Ad
  * A new post's text with its talks appended as add-session adds them, numbered in turn: `new
  * --from-url` writes the post and its talks in one file creation, so it is all there or none of it.
  */
-export async function appendSessions(deps: Deps, site: TargetPost['site'], text: string, sessions: Session[]): Promise<string> {
-  const [template, qaTemplate] = await Promise.all([loadTemplate(deps.fs, site, 'session', site.language), loadTemplate(deps.fs, site, 'qa', site.language)]);
+export async function appendSessions(
+  deps: Deps,
+  site: TargetPost['site'],
+  text: string,
+  sessions: Session[],
+): Promise<string> {
+  const [template, qaTemplate] = await Promise.all([
+    loadTemplate(deps.fs, site, 'session', site.language),
+    loadTemplate(deps.fs, site, 'qa', site.language),
+  ]);
   let current = text;
   for (const session of sessions) {
     const parsed = parsePost(current);

@@ -1,6 +1,13 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { CONFIG_FILE, DEFAULT_NEW, buildSiteConfig, findSiteRoot, resolveStartDir, resolveTimezone } from '../config/load.js';
+import {
+  CONFIG_FILE,
+  DEFAULT_NEW,
+  buildSiteConfig,
+  findSiteRoot,
+  resolveStartDir,
+  resolveTimezone,
+} from '../config/load.js';
 import { readHugoSettings } from '../config/hugo.js';
 import type { Deps } from '../deps.js';
 import { ConflictError, UsageError } from '../errors.js';
@@ -38,8 +45,11 @@ export function renderInitConfig(values: {
   author?: string;
 }): string {
   const q = tomlString;
+  const source = values.source
+    ? `# Pre-filled from ${values.source}; Hugo's own settings are read too, so you only need what differs.\n`
+    : '';
   return `# meetup-note settings (docs/configuration.md). Delete a line to use the default.
-${values.source ? `# Pre-filled from ${values.source}; Hugo's own settings are read too, so you only need what differs.\n` : ''}
+${source}
 contentDir = ${q(values.contentDir)}
 staticDir = ${q(values.staticDir)}
 baseURL = ${q(values.baseURL)}
@@ -86,7 +96,9 @@ tags = []
 /** `git config user.name` in that folder (fixed arguments, 2 s), for the author; empty when git has none. */
 function gitUserName(cwd: string): Promise<string> {
   return new Promise((resolve) => {
-    execFile('git', ['config', 'user.name'], { cwd, timeout: 2_000 }, (error, stdout) => resolve(error ? '' : stdout.trim()));
+    execFile('git', ['config', 'user.name'], { cwd, timeout: 2_000 }, (error, stdout) =>
+      resolve(error ? '' : stdout.trim()),
+    );
   });
 }
 

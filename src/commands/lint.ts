@@ -36,7 +36,12 @@ const FORMATS: Record<string, () => Promise<Formatter>> = {
 const MAX_FIX_PASSES = 10;
 
 /** Applies fixes and lints again until nothing more can be fixed (at most 10 passes, as ESLint does). */
-async function fixText(linter: Linter, file: string, text: string, diagnostics: Diagnostic[]): Promise<{ text: string; diagnostics: Diagnostic[] }> {
+async function fixText(
+  linter: Linter,
+  file: string,
+  text: string,
+  diagnostics: Diagnostic[],
+): Promise<{ text: string; diagnostics: Diagnostic[] }> {
   let current = text;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const fixes = diagnostics.flatMap((d) => (d.fix ? [d.fix] : []));
@@ -53,17 +58,28 @@ async function fixText(linter: Linter, file: string, text: string, diagnostics: 
  * Fixes one post: opened as every edit is (inside the content folders by real path, UTF-8), written
  * under its lock. A post that cannot be fixed is one line on stderr; its findings are still reported.
  */
-async function fixFile(deps: Deps, site: SiteConfig, linter: Linter, result: FileResult, write: boolean): Promise<FileResult> {
+async function fixFile(
+  deps: Deps,
+  site: SiteConfig,
+  linter: Linter,
+  result: FileResult,
+  write: boolean,
+): Promise<FileResult> {
   if (!result.diagnostics.some((d) => d.fix)) return result;
   // Loaded only when there is something to fix: most commits have nothing, and lint's start-up counts.
   const { commitJournaledEdit, openPost } = await import('./post-target.js');
   try {
     const target = await openPost(deps, site, result.file);
-    const fixAll = async (text: string) => fixText(linter, result.file, text, (await linter.lint(result.file, Buffer.from(text, 'utf8'))).diagnostics);
+    const fixAll = async (text: string) =>
+      fixText(linter, result.file, text, (await linter.lint(result.file, Buffer.from(text, 'utf8'))).diagnostics);
     let fixed = await fixAll(target.text);
     if (write && fixed.text !== target.text) {
       // Under the post's lock; if another meetup-note wrote it meanwhile, the same fixes are made on what it wrote.
-      await commitJournaledEdit(deps, { target, text: fixed.text, replan: async (text) => (fixed = await fixAll(text)).text });
+      await commitJournaledEdit(deps, {
+        target,
+        text: fixed.text,
+        replan: async (text) => (fixed = await fixAll(text)).text,
+      });
     }
     return { ...result, diagnostics: fixed.diagnostics, output: fixed.text, source: target.text };
   } catch (error) {
@@ -84,7 +100,10 @@ async function loadSiteFor(deps: Deps, cwdOption: string | undefined, base: stri
     if (!(error instanceof SiteNotFoundError)) throw error;
     for (const pattern of patterns) {
       const stat = await deps.fs.stat(path.resolve(base, pattern)).catch(() => undefined);
-      if (stat) return loadSite(deps, path.resolve(base, stat.isDirectory() ? pattern : path.dirname(pattern))).catch(() => Promise.reject(error));
+      if (stat)
+        return loadSite(deps, path.resolve(base, stat.isDirectory() ? pattern : path.dirname(pattern))).catch(() =>
+          Promise.reject(error),
+        );
     }
     throw error;
   }
@@ -103,7 +122,15 @@ async function writeDiffs(deps: Deps, results: FileResult[], colors: Colors): Pr
       .split('\n')
       .filter((line) => !/^=+$/.test(line))
       .map((line) => sanitize(line.replace(/\t$/, '')));
-    const colored = lines.map((line) => (/^(\+\+\+|---)/.test(line) ? colors.dim(line) : line.startsWith('+') ? colors.green(line) : line.startsWith('-') ? colors.red(line) : line));
+    const colored = lines.map((line) =>
+      /^(\+\+\+|---)/.test(line)
+        ? colors.dim(line)
+        : line.startsWith('+')
+          ? colors.green(line)
+          : line.startsWith('-')
+            ? colors.red(line)
+            : line,
+    );
     deps.stdout.write(`${colored.join('\n').trimEnd()}\n\n`);
   }
 }
@@ -142,7 +169,8 @@ export async function lintCommand(patterns: string[], options: LintOptions, deps
   let maxWarnings = -1;
   if (options.maxWarnings !== undefined) {
     maxWarnings = Number(options.maxWarnings);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError((m) => m.input.maxWarnings(String(options.maxWarnings)));
+    if (!Number.isInteger(maxWarnings) || maxWarnings < -1)
+      throw new UsageError((m) => m.input.maxWarnings(String(options.maxWarnings)));
   }
   if (options.fix && options.fixDryRun) throw new UsageError((m) => m.input.fixTwice);
 
@@ -151,10 +179,19 @@ export async function lintCommand(patterns: string[], options: LintOptions, deps
   const configSource = site.configFile ? displayPath(deps.cwd, site.configFile) : site.root;
   // A whole-site run reuses the content folders' listings for bundle images; a run over a few files needs a few.
   const listings = new Map<string, string[]>();
-  const allPosts = await listPosts(deps.fs, site.root, site.contentDirs, patterns.length ? undefined : (dir, names) => listings.set(dir, names));
+  const allPosts = await listPosts(
+    deps.fs,
+    site.root,
+    site.contentDirs,
+    patterns.length ? undefined : (dir, names) => listings.set(dir, names),
+  );
   const targets = patterns.length ? await expandTargets(deps, site, base, patterns) : allPosts;
 
-  const { results: linted, linter, rules } = await lintPosts(deps, site, targets, { allPosts, useCache: options.cache !== false, listings }, configSource);
+  const {
+    results: linted,
+    linter,
+    rules,
+  } = await lintPosts(deps, site, targets, { allPosts, useCache: options.cache !== false, listings }, configSource);
   let results = linted;
   if (options.fix || options.fixDryRun) {
     const fixed: FileResult[] = [];
@@ -163,7 +200,11 @@ export async function lintCommand(patterns: string[], options: LintOptions, deps
     if (options.fix) reportFixes(deps, results, fixed, site.language);
     results = fixed;
   }
-  if (options.quiet) results = results.map((result) => ({ ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') }));
+  if (options.quiet)
+    results = results.map((result) => ({
+      ...result,
+      diagnostics: result.diagnostics.filter((d) => d.severity === 'error'),
+    }));
 
   const errors = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
   const warnings = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warn').length, 0);
@@ -187,11 +228,12 @@ export async function lintCommand(patterns: string[], options: LintOptions, deps
     const pieces = quiet ? [] : (await loadFormatter())(results, context);
     if (toFile) {
       const file = path.resolve(base, options.outputFile!);
-      await writeFileAtomic(deps.fs, file, pieces, { display: displayPath(deps.cwd, file), language: site.language });
+      await writeFileAtomic(deps.fs, file, pieces, { display: displayPath(deps.cwd, file) });
     } else writePieces(deps, pieces, format === 'stylish');
   }
 
   const tooManyWarnings = maxWarnings >= 0 && warnings > maxWarnings;
-  if (tooManyWarnings && format === 'stylish') deps.stderr.write(`${MESSAGES[site.language].lint.tooManyWarnings(maxWarnings)}\n`);
+  if (tooManyWarnings && format === 'stylish')
+    deps.stderr.write(`${MESSAGES[site.language].lint.tooManyWarnings(maxWarnings)}\n`);
   return errors > 0 || tooManyWarnings ? EXIT_PROBLEMS : EXIT_OK;
 }

@@ -36,8 +36,13 @@ export interface NewOptions {
 }
 
 /** The values given as flags, each checked; a bad one is a usage error naming its flag. */
-export function readNewFlags(options: NewOptions, slugArgument: string | undefined, site: SiteConfig, timezone: string): Partial<NewPostInput> {
-  const fail = (flag: string, problem: Problem) => new UsageError((m) => m.cli.flagProblem(`--${flag}`, m.problem(problem)));
+export function readNewFlags(
+  options: NewOptions,
+  slugArgument: string | undefined,
+  timezone: string,
+): Partial<NewPostInput> {
+  const fail = (flag: string, problem: Problem) =>
+    new UsageError((m) => m.cli.flagProblem(`--${flag}`, m.problem(problem)));
   const line = (flag: string, value: string | undefined, test: (v: string) => Problem | undefined = oneLineProblem) => {
     if (value === undefined) return undefined;
     const problem = test(value);
@@ -48,10 +53,21 @@ export function readNewFlags(options: NewOptions, slugArgument: string | undefin
   const set = <K extends keyof NewPostInput>(key: K, value: NewPostInput[K] | undefined) => {
     if (value !== undefined) known[key] = value;
   };
-  set('title', line('title', options.title, (v) => (v.trim() ? oneLineProblem(v) : { id: 'required' })));
+  set(
+    'title',
+    line('title', options.title, (v) => (v.trim() ? oneLineProblem(v) : { id: 'required' })),
+  );
   set('event', line('event', options.event));
-  set('eventUrl', line('event-url', options.eventUrl, (v) => (v.trim() ? urlProblem(v.trim()) : undefined)));
-  set('hashtag', options.hashtag === undefined ? undefined : normalizeHashtag(line('hashtag', options.hashtag, (v) => hashtagProblem(normalizeHashtag(v)))!));
+  set(
+    'eventUrl',
+    line('event-url', options.eventUrl, (v) => (v.trim() ? urlProblem(v.trim()) : undefined)),
+  );
+  set(
+    'hashtag',
+    options.hashtag === undefined
+      ? undefined
+      : normalizeHashtag(line('hashtag', options.hashtag, (v) => hashtagProblem(normalizeHashtag(v)))!),
+  );
   set('description', line('description', options.description));
   set('author', line('author', options.author));
   if (options.categories !== undefined) set('categories', splitList(line('categories', options.categories)!));
@@ -59,7 +75,10 @@ export function readNewFlags(options: NewOptions, slugArgument: string | undefin
   if (slugArgument !== undefined && options.slug !== undefined && slugArgument !== options.slug) {
     throw new UsageError((m) => m.input.slugTwice(slugArgument, options.slug!));
   }
-  set('slug', line('slug', slugArgument ?? options.slug, (v) => slugProblem(v.trim())));
+  set(
+    'slug',
+    line('slug', slugArgument ?? options.slug, (v) => slugProblem(v.trim())),
+  );
   if (options.date !== undefined) {
     const parsed = parsePostDate(options.date, timezone);
     if ('problem' in parsed) throw fail('date', parsed.problem);
@@ -73,14 +92,16 @@ export async function newCommand(slugArgument: string | undefined, options: NewO
   const site = await loadSite(deps, options.cwd);
   const m = MESSAGES[site.language];
   const timezone = resolveTimezone(site, deps.env);
-  const known = readNewFlags(options, slugArgument, site, timezone);
+  const known = readNewFlags(options, slugArgument, timezone);
   const defaultDate = currentPostDate(deps.now(), timezone);
   const show = (file: string) => displayPath(deps.cwd, file);
   const slugTaken = async (slug: string, date = defaultDate): Promise<Problem | undefined> => {
     const file = planPaths(site, slug, date).postFile;
     return !options.force && (await exists(deps.fs, file)) ? { id: 'exists', value: show(file) } : undefined;
   };
-  const { suggested, talks } = options.fromUrl ? await readEventPage(options.fromUrl, deps, site, timezone) : { suggested: {}, talks: [] };
+  const { suggested, talks } = options.fromUrl
+    ? await readEventPage(options.fromUrl, deps, site, timezone)
+    : { suggested: {}, talks: [] };
   const interactive = deps.interactive && !options.yes;
   let input: NewPostInput & { overwrite?: boolean };
   const prompter = interactive ? await deps.prompts() : undefined;
@@ -124,7 +145,8 @@ export async function newCommand(slugArgument: string | undefined, options: NewO
     await writeSiteSpellings(deps, site, input, m);
   }
   const paths = planPaths(site, input.slug, input.date);
-  // By real path: the post inside the content folder, the photos inside the static folder (or the bundle), both inside the site.
+  // By real path: the post inside the content folder, the photos inside the static folder (or the bundle), both inside
+  // the site.
   const contentRoot = path.join(site.root, site.contentDir);
   for (const [root, file] of [
     [site.root, paths.postFile],
@@ -132,7 +154,7 @@ export async function newCommand(slugArgument: string | undefined, options: NewO
     [site.root, paths.imageDir],
     [paths.bundle ? contentRoot : path.join(site.root, site.staticDir), paths.imageDir],
   ] as const) {
-    await assertInside(deps.fs, root, file, show(file), site.language);
+    await assertInside(deps.fs, root, file, show(file));
   }
   // On a terminal the writer chose to overwrite an existing post, as --force would.
   const force = Boolean(options.force || input.overwrite);
@@ -144,7 +166,10 @@ export async function newCommand(slugArgument: string | undefined, options: NewO
 
   if (prompter && asking) {
     deps.stderr.write(`\n${asking.summarize(input, show(paths.postFile), m)}\n`);
-    if (!options.dryRun && !(await prompter.confirm({ message: m.confirmWrite(show(paths.postFile)), default: true }))) {
+    if (
+      !options.dryRun &&
+      !(await prompter.confirm({ message: m.confirmWrite(show(paths.postFile)), default: true }))
+    ) {
       deps.stderr.write(`${m.notWritten}\n`);
       return 0;
     }
@@ -159,13 +184,16 @@ export async function newCommand(slugArgument: string | undefined, options: NewO
     if (gitkeep) deps.stderr.write(`${m.wouldCreate(show(gitkeep))}\n`);
     return 0;
   }
-  await writeNewPost(deps, paths.postFile, full, gitkeep, force, show, site.language);
+  await writeNewPost(deps, paths.postFile, full, gitkeep, force, show);
   // The report being written from now on: add-session and add-qa without a post go there.
   await (await import('../site/current-report.js')).rememberReport(deps, site, paths.postFile);
   deps.stdout.write(`${show(paths.postFile)}\n`);
   deps.stderr.write(`${m.created(show(paths.postFile))}\n`);
-  sessions.forEach((session, i) => deps.stderr.write(`${m.addedSession(i + 1, session.title, show(paths.postFile))}\n`));
-  deps.stderr.write(`${paths.bundle ? m.photosBeside(show(paths.imageDir)) : m.photosIn(show(paths.imageDir), paths.imageUrl)}\n`);
+  for (const [i, session] of sessions.entries())
+    deps.stderr.write(`${m.addedSession(i + 1, session.title, show(paths.postFile))}\n`);
+  deps.stderr.write(
+    `${paths.bundle ? m.photosBeside(show(paths.imageDir)) : m.photosIn(show(paths.imageDir), paths.imageUrl)}\n`,
+  );
   if (sessions.length) return 0;
   if (prompter && (await prompter.confirm({ message: m.askAddSession, default: false }))) {
     const { addSessionCommand } = await import('./add-session.js');
@@ -190,7 +218,9 @@ async function writeSiteSpellings(deps: Deps, site: SiteConfig, input: NewPostIn
         input[taxonomy].map((term) => {
           const preferred = siteSpelling(term, taxonomy, site, terms[taxonomy] ?? []);
           if (!preferred) return term;
-          deps.stderr.write(`${m.wroteSpelling(m.fields[taxonomy], term, preferred.term, m.spellingSource(preferred.source))}\n`);
+          deps.stderr.write(
+            `${m.wroteSpelling(m.fields[taxonomy], term, preferred.term, m.spellingSource(preferred.source))}\n`,
+          );
           return preferred.term;
         }),
       ),
@@ -206,7 +236,6 @@ async function writeNewPost(
   gitkeep: string | undefined,
   force: boolean,
   show: (file: string) => string,
-  language: SiteConfig['language'],
 ): Promise<void> {
   const createdDirs: string[] = [];
   let createdGitkeep = false;
@@ -215,12 +244,13 @@ async function writeNewPost(
     if (gitkeep) {
       createdDirs.unshift(...(await makeDirs(deps.fs, path.dirname(gitkeep))));
       if (!(await exists(deps.fs, gitkeep))) {
-        await createFile(deps.fs, gitkeep, '', show(gitkeep), language);
+        await createFile(deps.fs, gitkeep, '', show(gitkeep));
         createdGitkeep = true;
       }
     }
-    if (force && (await exists(deps.fs, postFile))) await writeFileAtomic(deps.fs, postFile, content, { display: show(postFile), language });
-    else await createFile(deps.fs, postFile, content, show(postFile), language);
+    if (force && (await exists(deps.fs, postFile)))
+      await writeFileAtomic(deps.fs, postFile, content, { display: show(postFile) });
+    else await createFile(deps.fs, postFile, content, show(postFile));
   } catch (error) {
     if (createdGitkeep && gitkeep) await deps.fs.unlink(gitkeep).catch(() => undefined);
     await removeCreated(deps.fs, createdDirs);
@@ -229,7 +259,12 @@ async function writeNewPost(
 }
 
 /** Reads the event page (or the connpass API) for what it can suggest; what fails is said, and the writer goes on. */
-async function readEventPage(url: string, deps: Deps, site: SiteConfig, timezone: string): Promise<{ suggested: Partial<NewPostInput>; talks: EventTalk[] }> {
+async function readEventPage(
+  url: string,
+  deps: Deps,
+  site: SiteConfig,
+  timezone: string,
+): Promise<{ suggested: Partial<NewPostInput>; talks: EventTalk[] }> {
   const problem = urlProblem(url);
   if (problem) throw new UsageError((m) => m.cli.flagProblem('--from-url', m.problem(problem)));
   const m = MESSAGES[site.language];
@@ -252,8 +287,15 @@ async function chooseTalks(talks: EventTalk[], prompter: Prompter | undefined, m
   if (talks.length === 0) return sessions;
   const { sessionProblems } = await import('../post/session.js');
   for (const talk of talks) {
-    if (prompter && !(await prompter.confirm({ message: m.askAddTalk(talk.title, talk.speaker), default: true }))) continue;
-    const session: Session = { title: talk.title, speakers: talk.speaker ? [{ name: talk.speaker, affiliation: '' }] : [], slides: talk.slides ?? '', video: '', qa: [] };
+    if (prompter && !(await prompter.confirm({ message: m.askAddTalk(talk.title, talk.speaker), default: true })))
+      continue;
+    const session: Session = {
+      title: talk.title,
+      speakers: talk.speaker ? [{ name: talk.speaker, affiliation: '' }] : [],
+      slides: talk.slides ?? '',
+      video: '',
+      qa: [],
+    };
     // Cleaned by talksFrom already; a talk that still would not pass as typed is left out, not half-written.
     if (sessionProblems(session).length === 0) sessions.push(session);
   }

@@ -23,18 +23,26 @@ export type ReportPicker = (choices: ReportChoice[], site: SiteConfig) => Promis
 
 /** Opens a post of the site for an edit: a Markdown file whose real path lies in a content folder, UTF-8. */
 export async function openPost(deps: Deps, site: SiteConfig, file: string): Promise<EditTarget> {
-  const shown = { display: displayPath(deps.cwd, file), language: site.language };
+  const shown = { display: displayPath(deps.cwd, file) };
   if (!isPostFile(file)) throw new FileProblemError({ id: 'notPost' }, shown.display);
   return openForEdit(deps.fs, file, await realFolders(deps.fs, site.root, site.contentDirs), shown);
 }
 
-/** Writes an edit of a site file under its lock, building on what another meetup-note wrote meanwhile (see `commitEdit`). */
+/**
+ * Writes an edit of a site file under its lock, building on what another meetup-note wrote meanwhile (see
+ * `commitEdit`).
+ */
 export function commitJournaledEdit(deps: Deps, commit: Commit): Promise<string> {
   return commitEdit(deps.fs, writeJournal(deps), commit);
 }
 
 /** The post named on the command line (its own site's config applies), else the site's most recently changed post. */
-export async function resolveTargetPost(postArgument: string | undefined, cwdOption: string | undefined, deps: Deps, pick?: ReportPicker): Promise<TargetPost> {
+export async function resolveTargetPost(
+  postArgument: string | undefined,
+  cwdOption: string | undefined,
+  deps: Deps,
+  pick?: ReportPicker,
+): Promise<TargetPost> {
   let file: string;
   let site: SiteConfig;
   let picked: ReportChoice['reason'] | undefined;
@@ -56,10 +64,15 @@ export async function resolveTargetPost(postArgument: string | undefined, cwdOpt
   const target = await openPost(deps, site, file);
   const parsed = parsePost(target.text);
   if (parsed.kind === 'none') throw new InputError((m) => m.input.noFrontMatter, target.display);
-  if (parsed.kind === 'unclosed') throw new InputError((m) => m.input.unclosed(parsed.delimiter), `${target.display}:1:1`);
-  if (parsed.kind === 'notTable') throw new InputError((m) => m.rules.frontMatterNotTable, `${target.display}:${parsed.frontMatter.startLine}:1`);
+  if (parsed.kind === 'unclosed')
+    throw new InputError((m) => m.input.unclosed(parsed.delimiter), `${target.display}:1:1`);
+  if (parsed.kind === 'notTable')
+    throw new InputError((m) => m.rules.frontMatterNotTable, `${target.display}:${parsed.frontMatter.startLine}:1`);
   if (parsed.kind === 'invalid') {
-    throw new InputError((m) => m.input.invalid(parsed.frontMatter.format.toUpperCase(), parsed.failure.message), `${target.display}:${parsed.failure.line}:${parsed.failure.column}`);
+    throw new InputError(
+      (m) => m.input.invalid(parsed.frontMatter.format.toUpperCase(), parsed.failure.message),
+      `${target.display}:${parsed.failure.line}:${parsed.failure.column}`,
+    );
   }
   const result: TargetPost = { ...target, site, frontMatter: parsed.frontMatter };
   if (picked) result.picked = picked;

@@ -51,10 +51,14 @@ export function sessionFromData(data: unknown, text: string, display: string, fo
   const entries = format === 'toml' ? locateToml(text) : [];
   const fail = (key: string, problem: (m: Messages) => string) => {
     const entry = entries.find((e) => e.path.join('.') === key.split('[')[0]);
-    return new InputError((m) => m.input.talkKey(key, problem(m)), entry ? `${display}:${entry.line}:${entry.column}` : display);
+    return new InputError(
+      (m) => m.input.talkKey(key, problem(m)),
+      entry ? `${display}:${entry.line}:${entry.column}` : display,
+    );
   };
   if (!isTable(data)) throw new InputError((m) => m.input.talkShape, display);
-  for (const key of Object.keys(data)) if (!SESSION_KEYS.includes(key)) throw fail(key, (m) => m.input.talkNotKey(SESSION_KEYS.join(', ')));
+  for (const key of Object.keys(data))
+    if (!SESSION_KEYS.includes(key)) throw fail(key, (m) => m.input.talkNotKey(SESSION_KEYS.join(', ')));
   const text_ = (key: string, value: unknown): string => {
     if (value === undefined) return '';
     if (typeof value !== 'string') throw fail(key, (m) => m.input.talkString);
@@ -69,14 +73,21 @@ export function sessionFromData(data: unknown, text: string, display: string, fo
     known.speakers = data.speakers.map((s, i) => {
       if (typeof s === 'string') return { name: s, affiliation: '' };
       if (!isTable(s)) throw fail(`speakers[${i}]`, (m) => m.input.talkSpeaker);
-      return { name: text_(`speakers[${i}].name`, s.name), affiliation: text_(`speakers[${i}].affiliation`, s.affiliation) };
+      return {
+        name: text_(`speakers[${i}].name`, s.name),
+        affiliation: text_(`speakers[${i}].affiliation`, s.affiliation),
+      };
     });
   }
   if (data.qa !== undefined) {
     if (!Array.isArray(data.qa)) throw fail('qa', (m) => m.input.talkQaList);
     known.qa = data.qa.map((pair, i) => {
       if (!isTable(pair)) throw fail(`qa[${i}]`, (m) => m.input.talkQa);
-      return { question: text_(`qa[${i}].question`, pair.question), answer: text_(`qa[${i}].answer`, pair.answer), asker: text_(`qa[${i}].asker`, pair.asker) };
+      return {
+        question: text_(`qa[${i}].question`, pair.question),
+        answer: text_(`qa[${i}].answer`, pair.answer),
+        asker: text_(`qa[${i}].asker`, pair.asker),
+      };
     });
   }
   return known;
@@ -91,7 +102,10 @@ async function readStdin(stdin: NodeJS.ReadableStream): Promise<string> {
 /** Thrown by the engines that would run code (`---js`): such front matter is refused, not evaluated. */
 class CodeFrontMatter extends Error {}
 
-type GrayMatter = (text: string, options: Record<string, unknown>) => { data: unknown; content: string; matter: string };
+type GrayMatter = (
+  text: string,
+  options: Record<string, unknown>,
+) => { data: unknown; content: string; matter: string };
 
 /**
  * A talk note taken elsewhere (a phone's Markdown app): YAML (`---`) or TOML (`+++`) front matter with
@@ -102,18 +116,32 @@ type GrayMatter = (text: string, options: Record<string, unknown>) => { data: un
 async function readNote(text: string, display: string): Promise<KnownSession> {
   const matter = (await import('gray-matter')).default as unknown as GrayMatter;
   const toml = text.startsWith('+++');
-  // gray-matter would run `---js` front matter with eval: only a bare `---` or `+++` opener is read, and its code engines are refused.
+  // gray-matter would run `---js` front matter with eval: only a bare `---` or `+++` opener is read, and its code
+  // engines are refused.
   if (!/^(---|\+\+\+)[ \t]*\r?\n/.test(text)) throw new InputError((m) => m.input.noteOpener, display);
   const refuse = () => {
     throw new CodeFrontMatter();
   };
-  const engines = { javascript: refuse, js: refuse, coffee: refuse, coffeescript: refuse, cson: refuse, toml: parseTomlNote };
+  const engines = {
+    javascript: refuse,
+    js: refuse,
+    coffee: refuse,
+    coffeescript: refuse,
+    cson: refuse,
+    toml: parseTomlNote,
+  };
   let note: ReturnType<GrayMatter>;
   try {
-    note = matter(text, toml ? { delimiters: '+++', language: 'toml', engines } : { delimiters: '---', language: 'yaml', engines });
+    note = matter(
+      text,
+      toml ? { delimiters: '+++', language: 'toml', engines } : { delimiters: '---', language: 'yaml', engines },
+    );
   } catch (error) {
     const detail = String((error as Error).message).split('\n')[0]!;
-    throw new InputError((m) => (error instanceof CodeFrontMatter ? m.input.noteCode : m.input.noteUnreadable(detail)), display);
+    throw new InputError(
+      (m) => (error instanceof CodeFrontMatter ? m.input.noteCode : m.input.noteUnreadable(detail)),
+      display,
+    );
   }
   const known = sessionFromData(note.data ?? {}, toml ? note.matter : '', display, toml ? 'toml' : 'json');
   const body = note.content.replace(/^\s*\n/, '').trimEnd();
@@ -127,20 +155,30 @@ function parseTomlNote(text: string): unknown {
   return parsed.data;
 }
 
-/** Reads `--from <file|->`: TOML or JSON, by the file's extension or, for stdin, by its first character; a Markdown note (.md, or front matter) with gray-matter. */
+/**
+ * Reads `--from <file|->`: TOML or JSON, by the file's extension or, for stdin, by its first character; a Markdown note
+ * (.md, or front matter) with gray-matter.
+ */
 export async function readSessionFile(from: string, deps: Deps, baseDir: string): Promise<KnownSession> {
   const display = from === '-' ? '<stdin>' : from;
   let text: string;
   try {
     text = from === '-' ? await readStdin(deps.stdin) : await deps.fs.readFile(path.resolve(baseDir, from), 'utf8');
   } catch (error) {
-    throw new UsageError((m) => m.input.fromUnreadable(from, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
+    throw new UsageError((m) =>
+      m.input.fromUnreadable(from, (error as NodeJS.ErrnoException).code ?? (error as Error).message),
+    );
   }
   text = text.replace(/^\uFEFF/, '');
-  if (/\.(md|markdown)$/i.test(from) || (from === '-' && /^(---|\+\+\+)\r?\n/.test(text))) return readNote(text, display);
+  if (/\.(md|markdown)$/i.test(from) || (from === '-' && /^(---|\+\+\+)\r?\n/.test(text)))
+    return readNote(text, display);
   const format = from.endsWith('.json') || (from === '-' && text.trimStart().startsWith('{')) ? 'json' : 'toml';
   const parsed = parseData(format, text);
-  if ('failure' in parsed) throw new InputError((m) => m.input.fileSyntax(parsed.failure.message, format.toUpperCase()), `${display}:${parsed.failure.line}:${parsed.failure.column}`);
+  if ('failure' in parsed)
+    throw new InputError(
+      (m) => m.input.fileSyntax(parsed.failure.message, format.toUpperCase()),
+      `${display}:${parsed.failure.line}:${parsed.failure.column}`,
+    );
   return sessionFromData(parsed.data, text, display, format);
 }
 
@@ -148,9 +186,11 @@ export async function readSessionFile(from: string, deps: Deps, baseDir: string)
 export async function knownSession(flags: SessionFlags, deps: Deps, baseDir: string): Promise<KnownSession> {
   const known: KnownSession = flags.from ? await readSessionFile(flags.from, deps, baseDir) : {};
   if (flags.title !== undefined) known.title = flags.title;
-  if (flags.speaker?.length || flags.affiliation?.length) known.speakers = pairSpeakers(flags.speaker ?? [], flags.affiliation ?? []);
+  if (flags.speaker?.length || flags.affiliation?.length)
+    known.speakers = pairSpeakers(flags.speaker ?? [], flags.affiliation ?? []);
   if (flags.slides !== undefined) known.slides = flags.slides;
   if (flags.video !== undefined) known.video = flags.video;
-  if (flags.question?.length || flags.answer?.length || flags.asker?.length) known.qa = pairQa(flags.question ?? [], flags.answer ?? [], flags.asker ?? []);
+  if (flags.question?.length || flags.answer?.length || flags.asker?.length)
+    known.qa = pairQa(flags.question ?? [], flags.answer ?? [], flags.asker ?? []);
   return known;
 }

@@ -47,7 +47,11 @@ function relative(site: SiteConfig, file: string): string {
   return path.relative(site.root, file).split(path.sep).join('/');
 }
 
-async function readTermLists(deps: Deps, site: SiteConfig, useCache: boolean): Promise<{ posts: PostTermList[]; unreadable: string[] }> {
+async function readTermLists(
+  deps: Deps,
+  site: SiteConfig,
+  useCache: boolean,
+): Promise<{ posts: PostTermList[]; unreadable: string[] }> {
   const terms = await allPostTerms(deps, site, useCache);
   const posts: PostTermList[] = [];
   const unreadable: string[] = [];
@@ -75,8 +79,18 @@ interface RenamedText {
   hasTerm: boolean;
 }
 
-/** The post's text with the term renamed; removals side by side overlap, so what does not is applied, then planned again. */
-function renameInText(site: SiteConfig, file: string, text: string, taxonomies: string[], from: string, to: string): RenamedText {
+/**
+ * The post's text with the term renamed; removals side by side overlap, so what does not is applied, then planned
+ * again.
+ */
+function renameInText(
+  site: SiteConfig,
+  file: string,
+  text: string,
+  taxonomies: string[],
+  from: string,
+  to: string,
+): RenamedText {
   const modelOptions: ModelOptions = { taxonomyKeys: site.taxonomyKeys, imageKeys: [] };
   const out: RenamedText = { text, merged: false, hasTerm: false };
   for (let pass = 0; pass < 10; pass++) {
@@ -128,7 +142,8 @@ export async function renameTerm(
       if (renamed.merged) outcome.merged++;
     } catch (error) {
       if (!(error instanceof MeetupNoteError)) throw error;
-      const wrote = error instanceof FileProblemError && ['writeFailed', 'locked', 'changed'].includes(error.problem.id);
+      const wrote =
+        error instanceof FileProblemError && ['writeFailed', 'locked', 'changed'].includes(error.problem.id);
       outcome.skipped.push({ file: show, reason: error.say, hasTerm: wrote || termsOfPost !== null });
     }
   }
@@ -138,14 +153,21 @@ export async function renameTerm(
 /** Records an alias in meetup-note.toml (created if missing), editing only what withAlias changes. */
 async function recordAlias(deps: Deps, site: SiteConfig, from: string, to: string, dryRun: boolean): Promise<string> {
   const file = site.configFile ?? path.join(site.root, 'meetup-note.toml');
-  const shown = { display: displayPath(deps.cwd, file), language: site.language };
-  const existing = site.configFile ? await openForEdit(deps.fs, file, await realFolders(deps.fs, site.root, ['.']), shown) : undefined;
+  const shown = { display: displayPath(deps.cwd, file) };
+  const existing = site.configFile
+    ? await openForEdit(deps.fs, file, await realFolders(deps.fs, site.root, ['.']), shown)
+    : undefined;
   const next = withAlias(existing?.text, from, to, shown.display);
   if (dryRun) return shown.display;
-  if (existing) await commitJournaledEdit(deps, { target: existing, text: next, replan: (text) => withAlias(text, from, to, shown.display) });
+  if (existing)
+    await commitJournaledEdit(deps, {
+      target: existing,
+      text: next,
+      replan: (text) => withAlias(text, from, to, shown.display),
+    });
   else {
-    await assertInside(deps.fs, site.root, file, shown.display, site.language);
-    await createFile(deps.fs, file, next, shown.display, site.language);
+    await assertInside(deps.fs, site.root, file, shown.display);
+    await createFile(deps.fs, file, next, shown.display);
   }
   return shown.display;
 }
@@ -173,7 +195,9 @@ async function spellingsOf(
     for (const taxonomy of taxonomies) for (const term of termsOfPost?.[taxonomy] ?? []) used.add(term);
   }
   const fold = foldTerm(from);
-  const spellings = [...used].filter((term) => term !== to && foldTerm(term) === fold).sort((a, b) => (a === from ? -1 : b === from ? 1 : a.localeCompare(b)));
+  const spellings = [...used]
+    .filter((term) => term !== to && foldTerm(term) === fold)
+    .sort((a, b) => (a === from ? -1 : b === from ? 1 : a.localeCompare(b)));
   return { spellings, used, terms };
 }
 
@@ -228,7 +252,8 @@ export async function tagsCommand(options: TagsOptions, deps: Deps): Promise<num
   } else {
     deps.stdout.write(formatTagReport(report, site.language));
   }
-  for (const file of unreadable) deps.stderr.write(`${MESSAGES[site.language].tags.unreadable(displayPath(deps.cwd, file))}\n`);
+  for (const file of unreadable)
+    deps.stderr.write(`${MESSAGES[site.language].tags.unreadable(displayPath(deps.cwd, file))}\n`);
   if (format !== 'text' || !deps.interactive || options.yes) return EXIT_OK;
   const clusters = clustersToFix(report);
   if (clusters.length === 0) return EXIT_OK;
@@ -237,7 +262,12 @@ export async function tagsCommand(options: TagsOptions, deps: Deps): Promise<num
 }
 
 /** On a terminal: each term with several spellings in turn, pick the one to keep, rename the others. */
-async function fixClusters(deps: Deps, site: SiteConfig, prompter: Prompter, clusters: ReturnType<typeof clustersToFix>): Promise<number> {
+async function fixClusters(
+  deps: Deps,
+  site: SiteConfig,
+  prompter: Prompter,
+  clusters: ReturnType<typeof clustersToFix>,
+): Promise<number> {
   const { askCanonical } = await import('../prompts/tags.js');
   for (const { taxonomy, entry } of clusters) {
     const choice = await askCanonical(prompter, site.language, taxonomy, entry);
@@ -248,7 +278,9 @@ async function fixClusters(deps: Deps, site: SiteConfig, prompter: Prompter, clu
     for (const from of spellings) {
       const outcome = await renameTerm(deps, site, terms, [taxonomy], from, choice.term, false);
       for (const file of outcome.changed) deps.stdout.write(`${file}\n`);
-      deps.stderr.write(`${MESSAGES[site.language].tags.renamed(from, choice.term, outcome.changed.length, outcome.merged, false)}\n`);
+      deps.stderr.write(
+        `${MESSAGES[site.language].tags.renamed(from, choice.term, outcome.changed.length, outcome.merged, false)}\n`,
+      );
       if (choice.alias) await recordAlias(deps, site, from, choice.term, false);
     }
     // The config changed: later clusters read the site again.

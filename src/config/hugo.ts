@@ -33,7 +33,16 @@ interface ConfigPart {
   data: Data;
 }
 
-export const HUGO_CONFIG_FILES = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config.json'];
+export const HUGO_CONFIG_FILES = [
+  'hugo.toml',
+  'hugo.yaml',
+  'hugo.yml',
+  'hugo.json',
+  'config.toml',
+  'config.yaml',
+  'config.yml',
+  'config.json',
+];
 const CONFIG_DIR = path.join('config', '_default');
 
 type Data = Record<string, unknown>;
@@ -87,7 +96,10 @@ function has(data: Data, keyPath: string[]): boolean {
 function locator(parts: ConfigPart[]): (keyPath: string[]) => string {
   return (keyPath) => {
     for (const part of [...parts].reverse()) {
-      const own = keyPath.slice(0, part.prefix.length).join('.') === part.prefix.join('.') ? keyPath.slice(part.prefix.length) : undefined;
+      const own =
+        keyPath.slice(0, part.prefix.length).join('.') === part.prefix.join('.')
+          ? keyPath.slice(part.prefix.length)
+          : undefined;
       if (!own || !has(part.data, own)) continue;
       const at = locateKey(part.format, part.text, own);
       return at ? `${part.file}:${at.line}:${at.column}` : part.file;
@@ -112,13 +124,19 @@ function keyName(keyPath: string[]): string {
 }
 
 /** A value Hugo reads as a string: numbers become their text (Hugo's cast.ToString); a list or table is an error. */
-function stringAt(data: Data, keyPath: string[], locate: (keyPath: string[]) => string, what: keyof Messages['config']['kinds']): string | undefined {
+function stringAt(
+  data: Data,
+  keyPath: string[],
+  locate: (keyPath: string[]) => string,
+  what: keyof Messages['config']['kinds'],
+): string | undefined {
   let value: unknown = data;
   for (const key of keyPath) value = isObject(value) ? value[key] : undefined;
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value === 'string') return value.trim() ? value : undefined;
-  const actual = (m: Messages) => (Array.isArray(value) ? m.config.aList : typeof value === 'object' ? m.config.aTable : String(value));
+  const actual = (m: Messages) =>
+    Array.isArray(value) ? m.config.aList : typeof value === 'object' ? m.config.aTable : String(value);
   throw new ConfigError((m) => m.config.hugoMustBe(keyName(keyPath), m.config.kinds[what], actual(m)), locate(keyPath));
 }
 
@@ -156,19 +174,28 @@ function stringsOf(value: unknown): string[] | undefined {
 function taxonomyKeysOf(data: Data): string[] | undefined {
   const taxonomies = data.taxonomies;
   // Hugo: { tag = "tags" }; Zola: [{ name = "tags" }].
-  if (isObject(taxonomies)) return Object.values(taxonomies).filter((v): v is string => typeof v === 'string' && v !== '');
-  if (Array.isArray(taxonomies)) return taxonomies.map((t) => (isObject(t) ? stringOf(t.name) : undefined)).filter((v): v is string => Boolean(v));
+  if (isObject(taxonomies))
+    return Object.values(taxonomies).filter((v): v is string => typeof v === 'string' && v !== '');
+  if (Array.isArray(taxonomies))
+    return taxonomies.map((t) => (isObject(t) ? stringOf(t.name) : undefined)).filter((v): v is string => Boolean(v));
   return undefined;
 }
 
 /** Reads the Hugo config of the site at root (root file and `config/_default/`), or undefined if none. */
-export async function readHugoSettings(fs: FileSystem, root: string, names?: Set<string>): Promise<HugoSettings | undefined> {
+export async function readHugoSettings(
+  fs: FileSystem,
+  root: string,
+  names?: Set<string>,
+): Promise<HugoSettings | undefined> {
   const found = await findHugoConfig(fs, root, names);
   if (!found) return undefined;
   const parts: ConfigPart[] = [];
   let file = found;
   if (found !== CONFIG_DIR) parts.push(await readPart(fs, root, found, []));
-  if (found === CONFIG_DIR || ((names ?? (await namesIn(fs, root))).has('config') && (await exists(fs, path.join(root, CONFIG_DIR))))) {
+  if (
+    found === CONFIG_DIR ||
+    ((names ?? (await namesIn(fs, root))).has('config') && (await exists(fs, path.join(root, CONFIG_DIR))))
+  ) {
     const names = (await fs.readdir(path.join(root, CONFIG_DIR))).sort();
     for (const name of names) {
       const format = formatOf(name);
@@ -190,7 +217,9 @@ export async function readHugoSettings(fs: FileSystem, root: string, names?: Set
   const languageDirs: string[] = [];
   if (isObject(data.languages)) {
     for (const [language, settings] of Object.entries(data.languages)) {
-      const dir = isObject(settings) ? stringAt(data, ['languages', language, 'contentdir'], locate, folder) : undefined;
+      const dir = isObject(settings)
+        ? stringAt(data, ['languages', language, 'contentdir'], locate, folder)
+        : undefined;
       if (dir) {
         languageDirs.push(dir);
         contentDirKeys[dir] ??= ['languages', language, 'contentdir'];
@@ -200,9 +229,10 @@ export async function readHugoSettings(fs: FileSystem, root: string, names?: Set
   const themesDir = stringAt(data, ['themesdir'], locate, folder) ?? 'themes';
   const themes = stringsOf(data.theme) ?? [];
   const defaultLanguage = stringAt(data, ['defaultcontentlanguage'], locate, 'language');
-  const defaultLanguageDir = defaultLanguage && isObject(data.languages) && isObject(data.languages[defaultLanguage.toLowerCase()])
-    ? stringAt(data, ['languages', defaultLanguage.toLowerCase(), 'contentdir'], locate, folder)
-    : undefined;
+  const defaultLanguageDir =
+    defaultLanguage && isObject(data.languages) && isObject(data.languages[defaultLanguage.toLowerCase()])
+      ? stringAt(data, ['languages', defaultLanguage.toLowerCase(), 'contentdir'], locate, folder)
+      : undefined;
   const staticDir = data.staticdir;
   if (staticDir !== undefined && staticDir !== null && typeof staticDir !== 'string' && !Array.isArray(staticDir)) {
     throw new ConfigError((m) => m.config.staticDir, locate(['staticdir']));
@@ -222,9 +252,11 @@ export async function readHugoSettings(fs: FileSystem, root: string, names?: Set
   const optional = {
     baseURL: stringAt(data, ['baseurl'], locate, 'url') ?? stringOf(data.base_url),
     timeZone: stringAt(data, ['timezone'], locate, 'zone'),
-    languageCode: stringAt(data, ['languagecode'], locate, 'language') ?? defaultLanguage ?? stringOf(data.default_language),
+    languageCode:
+      stringAt(data, ['languagecode'], locate, 'language') ?? defaultLanguage ?? stringOf(data.default_language),
   };
-  for (const [key, value] of Object.entries(optional)) if (value !== undefined) (settings as unknown as Record<string, string>)[key] = value;
+  for (const [key, value] of Object.entries(optional))
+    if (value !== undefined) (settings as unknown as Record<string, string>)[key] = value;
   return settings;
 }
 

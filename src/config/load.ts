@@ -15,6 +15,7 @@ export class SiteNotFoundError extends ConfigError {
   }
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: parsed TOML/YAML of any shape, checked key by key by the schema
 type Data = Record<string, any>;
 
 export const DEFAULT_NEW: NewPostSettings = {
@@ -111,7 +112,10 @@ function languageOf(config: Data, hugo: HugoSettings | undefined, env: Deps['env
   return hugo?.languageCode ? (hugo.languageCode.toLowerCase().startsWith('ja') ? 'ja' : 'en') : localeLanguage(env);
 }
 
-/** The language of the user's locale (LC_ALL, LC_MESSAGES, LANG), for sites that say none and for errors before a site is read. */
+/**
+ * The language of the user's locale (LC_ALL, LC_MESSAGES, LANG), for sites that say none and for errors before a site
+ * is read.
+ */
 export function localeLanguage(env: Deps['env']): Language {
   const code = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return code.toLowerCase().startsWith('ja') ? 'ja' : 'en';
@@ -152,7 +156,16 @@ export async function loadSite(deps: Deps, cwdOption?: string): Promise<SiteConf
   }
   const hugo = await readHugoSettings(deps.fs, root, found.names);
   const source = found.configFile ? display(found.configFile) : hugo ? display(path.join(root, hugo.file)) : root;
-  const site = buildSiteConfig({ root, configFile: found.configFile, config, hugo, env: deps.env, source, locateConfig, display });
+  const site = buildSiteConfig({
+    root,
+    configFile: found.configFile,
+    config,
+    hugo,
+    env: deps.env,
+    source,
+    locateConfig,
+    display,
+  });
   site.imageRenderHook = await hasImageRenderHook(deps.fs, root, hugo?.themeDirs ?? []);
   // Hugo stops the build on a time zone it does not know: so does every command, naming where it is set.
   if (site.timezone && !(await isKnownTimezone(deps.fs, site.timezone))) {
@@ -192,7 +205,16 @@ interface BuildInput {
   display?: (file: string) => string;
 }
 
-export function buildSiteConfig({ root, configFile, config, hugo, env, source, locateConfig, display = (file) => file }: BuildInput): SiteConfig {
+export function buildSiteConfig({
+  root,
+  configFile,
+  config,
+  hugo,
+  env,
+  source,
+  locateConfig,
+  display = (file) => file,
+}: BuildInput): SiteConfig {
   const configAt = (keyPath: string[]) => locateConfig?.(keyPath) ?? source;
   const hugoAt = (keyPath: string[]) => (hugo ? display(path.join(root, hugo.locate(keyPath))) : source);
   const hugoDirAt = (dir: string) => hugoAt(hugo?.contentDirKeys[dir] ?? ['contentdir']);
@@ -202,8 +224,15 @@ export function buildSiteConfig({ root, configFile, config, hugo, env, source, l
     'contentDir',
     config.contentDir !== undefined ? configAt(['contentDir']) : hugo?.contentDir ? hugoDirAt(hugo.contentDir) : source,
   );
-  const staticDir = insideRoot(root, config.staticDir ?? hugo?.staticDirs?.[0] ?? 'static', 'staticDir', config.staticDir !== undefined ? configAt(['staticDir']) : hugoAt(['staticdir']));
-  const contentDirs = [...new Set([contentDir, ...(hugo?.contentDirs ?? []).map((d) => insideRoot(root, d, 'contentDir', hugoDirAt(d)))])];
+  const staticDir = insideRoot(
+    root,
+    config.staticDir ?? hugo?.staticDirs?.[0] ?? 'static',
+    'staticDir',
+    config.staticDir !== undefined ? configAt(['staticDir']) : hugoAt(['staticdir']),
+  );
+  const contentDirs = [
+    ...new Set([contentDir, ...(hugo?.contentDirs ?? []).map((d) => insideRoot(root, d, 'contentDir', hugoDirAt(d)))]),
+  ];
   const staticDirs = [
     ...new Set([
       staticDir,
@@ -215,7 +244,10 @@ export function buildSiteConfig({ root, configFile, config, hugo, env, source, l
   const timezone: string | undefined = config.timezone ?? hugo?.timeZone;
   const baseURL = config.baseURL ?? hugo?.baseURL ?? '';
   if (baseURL && baseURL !== '/' && !/^https?:\/\/[^/]/i.test(baseURL)) {
-    throw new ConfigError((m) => m.config.baseURL(baseURL), config.baseURL ? configAt(['baseURL']) : hugoAt(['baseurl']));
+    throw new ConfigError(
+      (m) => m.config.baseURL(baseURL),
+      config.baseURL ? configAt(['baseURL']) : hugoAt(['baseurl']),
+    );
   }
   const configuredNew: Data = config.new ?? {};
   const settings: NewPostSettings = { ...DEFAULT_NEW, ...configuredNew };
@@ -229,7 +261,9 @@ export function buildSiteConfig({ root, configFile, config, hugo, env, source, l
     rules: (config.lint?.rules ?? {}) as Record<string, Severity>,
     requiredFields: config.lint?.requiredFields ?? ['title', 'date'],
     imageKeys: config.lint?.imageKeys ?? ['images'],
-    ruleSources: Object.fromEntries(Object.keys(config.lint?.rules ?? {}).map((id) => [id, configAt(['lint', 'rules', id])])),
+    ruleSources: Object.fromEntries(
+      Object.keys(config.lint?.rules ?? {}).map((id) => [id, configAt(['lint', 'rules', id])]),
+    ),
   };
   const result: SiteConfig = {
     root,

@@ -24,7 +24,9 @@ function loadTomlParser(): TomlParse {
 
 function tomlFailure(error: unknown): ParseFailure {
   const e = error as { message?: string; line?: number; col?: number };
-  const first = String(e.message ?? error).split('\n')[0]!.replace(/ at row \d+, col \d+, pos \d+:?$/, '');
+  const first = String(e.message ?? error)
+    .split('\n')[0]!
+    .replace(/ at row \d+, col \d+, pos \d+:?$/, '');
   return { message: first, line: (e.line ?? 0) + 1, column: (e.col ?? 0) + 1 };
 }
 
@@ -88,7 +90,12 @@ export function parseJsonOrFailure(text: string): { data: unknown } | { failure:
   } catch (error) {
     const message = (error as Error).message;
     const match = /position (\d+)/.exec(message);
-    return { failure: { message: message.replace(/ in JSON at position \d+.*$/, ''), ...lineColumnAt(text, match ? Number(match[1]) : 0) } };
+    return {
+      failure: {
+        message: message.replace(/ in JSON at position \d+.*$/, ''),
+        ...lineColumnAt(text, match ? Number(match[1]) : 0),
+      },
+    };
   }
 }
 
@@ -112,7 +119,12 @@ export function nestsDeeperThan(value: unknown, limit = MAX_DEPTH): boolean {
 export const TOO_DEEP = `nests lists or tables more than ${MAX_DEPTH} levels deep`;
 
 export function parseData(format: DataFormat, text: string): { data: unknown } | { failure: ParseFailure } {
-  const result = format === 'toml' ? parseTomlOrFailure(text) : format === 'yaml' ? parseYamlOrFailure(text) : parseJsonOrFailure(text);
+  const result =
+    format === 'toml'
+      ? parseTomlOrFailure(text)
+      : format === 'yaml'
+        ? parseYamlOrFailure(text)
+        : parseJsonOrFailure(text);
   if ('data' in result && nestsDeeperThan(result.data)) return { failure: { message: TOO_DEEP, line: 1, column: 1 } };
   return result;
 }
@@ -135,18 +147,25 @@ export function formatOf(file: string): DataFormat | undefined {
 }
 
 /** Where a key is written in a config file (keys compared case-insensitively, as Hugo's), for messages. */
-export function locateKey(format: DataFormat, text: string, keyPath: string[]): { line: number; column: number } | undefined {
+export function locateKey(
+  format: DataFormat,
+  text: string,
+  keyPath: string[],
+): { line: number; column: number } | undefined {
   const wanted = keyPath.map((key) => key.toLowerCase());
   const body = text.replace(/^\uFEFF/, '');
   if (format === 'toml') {
-    const entry = locateTomlEntries(body).find((e) => !e.header && e.path.map((key) => key.toLowerCase()).join('\0') === wanted.join('\0'));
+    const entry = locateTomlEntries(body).find(
+      (e) => !e.header && e.path.map((key) => key.toLowerCase()).join('\0') === wanted.join('\0'),
+    );
     return entry && { line: entry.line, column: entry.column };
   }
   if (format === 'yaml') {
     let node = loadYaml().parseDocument(body).contents as unknown;
     let range: number[] | undefined;
     for (const key of wanted) {
-      const items = (node as { items?: { key?: { value?: unknown; range?: number[] }; value?: unknown }[] } | null)?.items;
+      const items = (node as { items?: { key?: { value?: unknown; range?: number[] }; value?: unknown }[] } | null)
+        ?.items;
       const pair = items?.find((item) => String(item.key?.value).toLowerCase() === key);
       if (!pair) return undefined;
       range = pair.key?.range;

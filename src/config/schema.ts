@@ -83,24 +83,29 @@ function isTable(value: unknown): value is Record<string, unknown> {
 /** Returns the data with keys renamed to the schema's spelling, and the problems found. */
 export function validate(value: unknown, rule: Rule, path: string[], problems: Problem[]): unknown {
   const shown = path.join('.');
-  const fail = () => problems.push({ path, message: (m) => m.config.schemaMustBe(shown, expected(rule, m), typeName(value, m)) });
+  const fail = (actual = (m: Messages) => typeName(value, m)): undefined => {
+    problems.push({ path, message: (m) => m.config.schemaMustBe(shown, expected(rule, m), actual(m)) });
+    return undefined;
+  };
   switch (rule.type) {
     case 'string':
-      if (typeof value !== 'string') return fail(), undefined;
-      if (rule.oneOf && !rule.oneOf.includes(value)) return problems.push({ path, message: (m) => m.config.schemaMustBe(shown, expected(rule, m), `"${value}"`) }), undefined;
+      if (typeof value !== 'string') return fail();
+      if (rule.oneOf && !rule.oneOf.includes(value)) return fail(() => `"${value}"`);
       return value;
     case 'boolean':
-      return typeof value === 'boolean' ? value : (fail(), undefined);
+      return typeof value === 'boolean' ? value : fail();
     case 'strings':
-      return Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : (fail(), undefined);
+      return Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : fail();
     case 'anyTable':
-      return isTable(value) ? value : (fail(), undefined);
+      return isTable(value) ? value : fail();
     case 'mapOf': {
-      if (!isTable(value)) return fail(), undefined;
-      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, validate(v, rule.value, [...path, k], problems)]));
+      if (!isTable(value)) return fail();
+      return Object.fromEntries(
+        Object.entries(value).map(([k, v]) => [k, validate(v, rule.value, [...path, k], problems)]),
+      );
     }
     case 'table': {
-      if (!isTable(value)) return fail(), undefined;
+      if (!isTable(value)) return fail();
       const out: Record<string, unknown> = {};
       const known = Object.keys(rule.keys);
       for (const [key, child] of Object.entries(value)) {
@@ -125,7 +130,9 @@ export function validateConfig(data: unknown, text: string, displayPath: string)
   const entries = locateToml(text);
   const lines = problems.map((problem) => {
     const joined = problem.path.join('.');
-    const entry = entries.find((e) => e.path.join('.') === joined) ?? entries.find((e) => e.path.join('.').startsWith(`${joined}.`));
+    const entry =
+      entries.find((e) => e.path.join('.') === joined) ??
+      entries.find((e) => e.path.join('.').startsWith(`${joined}.`));
     const where = entry ? `${displayPath}:${entry.line}:${entry.column}` : displayPath;
     return (m: Messages) => `${where}: ${problem.message(m)}`;
   });

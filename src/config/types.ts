@@ -50,7 +50,10 @@ export interface SiteConfig {
    * `_markup/render-image.html`): such hooks look the destination up among the page's resources.
    */
   imageRenderHook: boolean;
-  /** Hugo publishes page paths in lower case (unless `disablePathToLower`): `Python-Custom/` is served as `python-custom/`. */
+  /**
+   * Hugo publishes page paths in lower case (unless `disablePathToLower`): `Python-Custom/` is served as
+   * `python-custom/`.
+   */
   pathToLower: boolean;
   baseURL: string;
   language: Language;

@@ -50,7 +50,8 @@ export function relaxQuotedScalars(text: string): Relaxed | undefined {
       if (closingQuote(line, 0, open.quote) !== -1) open = undefined;
     } else {
       const start = QUOTED_START.exec(line);
-      if (start && closingQuote(line, start[0].length, start[2]!) === -1) open = { quote: start[2]!, indent: start[1]!.length };
+      if (start && closingQuote(line, start[0].length, start[2]!) === -1)
+        open = { quote: start[2]!, indent: start[1]!.length };
     }
     out.push(current);
     offset += line.length + 1;

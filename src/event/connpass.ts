@@ -19,7 +19,11 @@ type Json = Record<string, unknown>;
 const str = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
 
 async function getJson(url: string, key: string, limits: FetchLimits | undefined): Promise<Json> {
-  const page = await fetchText(url, { accept: 'application/json', headers: { 'x-api-key': key }, ...(limits ? { limits } : {}) });
+  const page = await fetchText(url, {
+    accept: 'application/json',
+    headers: { 'x-api-key': key },
+    ...(limits ? { limits } : {}),
+  });
   try {
     return JSON.parse(page.body) as Json;
   } catch {
@@ -28,7 +32,12 @@ async function getJson(url: string, key: string, limits: FetchLimits | undefined
 }
 
 /** The event and its uploaded presentations from the connpass API v2 (an API key is required). */
-export async function readConnpassEvent(id: string, key: string, base: string, limits?: FetchLimits): Promise<EventInfo> {
+export async function readConnpassEvent(
+  id: string,
+  key: string,
+  base: string,
+  limits?: FetchLimits,
+): Promise<EventInfo> {
   const root = base.replace(/\/+$/, '');
   const found = await getJson(`${root}/events/?event_id=${encodeURIComponent(id)}`, key, limits);
   const event = (Array.isArray(found.events) ? found.events[0] : undefined) as Json | undefined;

@@ -36,7 +36,8 @@ function checkUrl(url: string): URL {
   } catch {
     throw new FetchError((m) => m.event.notUrl(url), url);
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new FetchError((m) => m.event.scheme(parsed.protocol), url);
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+    throw new FetchError((m) => m.event.scheme(parsed.protocol), url);
   return parsed;
 }
 
@@ -62,14 +63,21 @@ async function readBody(response: Response, maxBytes: number, url: string): Prom
 }
 
 /** GET with manual redirects (each hop checked), a time limit for the whole exchange, and a size limit. */
-export async function fetchText(url: string, options: { limits?: FetchLimits; headers?: Record<string, string>; accept: string }): Promise<Page> {
+export async function fetchText(
+  url: string,
+  options: { limits?: FetchLimits; headers?: Record<string, string>; accept: string },
+): Promise<Page> {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const signal = AbortSignal.timeout(limits.timeoutMs);
   let current = checkUrl(url).href;
   for (let hop = 0; ; hop++) {
     let response: Response;
     try {
-      response = await fetch(current, { redirect: 'manual', signal, headers: { 'user-agent': USER_AGENT, accept: options.accept, ...options.headers } });
+      response = await fetch(current, {
+        redirect: 'manual',
+        signal,
+        headers: { 'user-agent': USER_AGENT, accept: options.accept, ...options.headers },
+      });
     } catch (error) {
       if (signal.aborted) throw new FetchError((m) => m.event.timeout(limits.timeoutMs / 1000), current);
       const cause = (error as { cause?: { code?: string; message?: string } }).cause;

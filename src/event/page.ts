@@ -10,7 +10,9 @@ function isObject(value: unknown): value is Json {
 /** Plain text from a JSON-LD or meta value: entities decoded, tags dropped, white space folded. */
 function text(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const plain = decodeEntities(value.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+  const plain = decodeEntities(value.replace(/<[^>]*>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
   return plain || undefined;
 }
 
@@ -26,7 +28,9 @@ function nameOf(value: unknown): string | undefined {
 
 function typesOf(node: Json): string[] {
   const type = node['@type'];
-  return (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^.*[/#]/, ''));
+  return (Array.isArray(type) ? type : [type])
+    .filter((t): t is string => typeof t === 'string')
+    .map((t) => t.replace(/^.*[/#]/, ''));
 }
 
 /** schema.org Event and its subtypes (EducationEvent, BusinessEvent, ...), not EventSeries or reservations. */
@@ -64,7 +68,12 @@ function locationOf(value: unknown): string | undefined {
   if (typeof place === 'string') return text(place);
   if (!isObject(place)) return undefined;
   const address = place.address;
-  const street = typeof address === 'string' ? text(address) : isObject(address) ? [address.addressLocality, address.streetAddress].map(text).filter(Boolean).join(' ') : undefined;
+  const street =
+    typeof address === 'string'
+      ? text(address)
+      : isObject(address)
+        ? [address.addressLocality, address.streetAddress].map(text).filter(Boolean).join(' ')
+        : undefined;
   return [text(place.name), street].filter(Boolean).join(', ') || text(place.url);
 }
 
@@ -134,7 +143,12 @@ export function readEventPage(html: string, pageUrl: string): PageReading {
   }
   const title = text(metas.get('og:title')) ?? text(/<title\b[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1]);
   if (!title) return { broken };
-  const info: EventInfo = { name: title, url: metas.get('og:url') ?? pageUrl, talks: [], source: metas.has('og:title') ? 'OpenGraph' : '<title>' };
+  const info: EventInfo = {
+    name: title,
+    url: metas.get('og:url') ?? pageUrl,
+    talks: [],
+    source: metas.has('og:title') ? 'OpenGraph' : '<title>',
+  };
   const description = text(metas.get('og:description') ?? metas.get('description'));
   if (description) info.description = description;
   if (hashtag) info.hashtag = hashtag;

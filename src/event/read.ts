@@ -27,9 +27,14 @@ export async function readEvent(url: string, env: Record<string, string | undefi
   const id = connpassEventId(url);
   if (id && env.CONNPASS_API_KEY) {
     try {
-      return { info: await readConnpassEvent(id, env.CONNPASS_API_KEY, env.MEETUP_NOTE_CONNPASS_API || CONNPASS_API, limits), problems };
+      return {
+        info: await readConnpassEvent(id, env.CONNPASS_API_KEY, env.MEETUP_NOTE_CONNPASS_API || CONNPASS_API, limits),
+        problems,
+      };
     } catch (error) {
-      problems.push((m) => m.event.connpassFailed(error instanceof FetchError ? error.say(m) : String((error as Error).message)));
+      problems.push((m) =>
+        m.event.connpassFailed(error instanceof FetchError ? error.say(m) : String((error as Error).message)),
+      );
     }
   }
   try {

@@ -6,11 +6,16 @@ import type { EventInfo, EventTalk } from './types.js';
 /** A page may list any number of talks; a report takes at most this many (the rest are counted and said). */
 export const MAX_TALKS = 100;
 
-/** One line of plain text from what a page said (controls and bidi overrides out), or undefined when nothing usable is left. */
+/**
+ * One line of plain text from what a page said (controls and bidi overrides out), or undefined when nothing usable is
+ * left.
+ */
 function line(value: string | undefined, max = 200): string | undefined {
   if (!value) return undefined;
-  // eslint-disable-next-line no-control-regex
-  const clean = value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const clean = value
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!clean || oneLineProblem(clean)) return undefined;
   return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }

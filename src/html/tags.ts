@@ -45,4 +45,3 @@ export function attributes(tag: string, tagStart = 0): Map<string, Attribute> {
   }
   return found;
 }
-

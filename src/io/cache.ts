@@ -4,11 +4,15 @@ import type { WriteJournal } from './files.js';
 
 /** meetup-note's folder in the user's cache ($XDG_CACHE_HOME, else ~/.cache): never inside a blog. */
 export function cacheHome(env: Deps['env']): string | undefined {
-  const home = env.XDG_CACHE_HOME || (env.HOME || env.USERPROFILE ? path.join((env.HOME || env.USERPROFILE)!, '.cache') : undefined);
+  const home =
+    env.XDG_CACHE_HOME ||
+    (env.HOME || env.USERPROFILE ? path.join((env.HOME || env.USERPROFILE)!, '.cache') : undefined);
   return home && path.join(home, 'meetup-note');
 }
 
-/** FNV-1a, 32 bits: enough to tell sites and posts apart in a file name, without loading node:crypto on every commit. */
+/**
+ * FNV-1a, 32 bits: enough to tell sites and posts apart in a file name, without loading node:crypto on every commit.
+ */
 export function shortHash(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
@@ -28,7 +32,8 @@ export function writeJournal(deps: Pick<Deps, 'fs' | 'env'>): WriteJournal | und
   if (!home) return undefined;
   const dir = path.join(home, 'writes');
   const entry = (real: string) => path.join(dir, `${shortHash(real)}-${shortHash(path.basename(real))}`);
-  const digest = async (data: string | Buffer) => (await import('node:crypto')).createHash('sha256').update(data).digest('hex');
+  const digest = async (data: string | Buffer) =>
+    (await import('node:crypto')).createHash('sha256').update(data).digest('hex');
   return {
     async wrote(real, data) {
       await deps.fs.mkdir(dir, { recursive: true });

@@ -38,7 +38,11 @@ export async function loadColors(enabled: boolean): Promise<Colors> {
  * Whether to colour: never with --no-color or NO_COLOR (chalk ignores NO_COLOR), always with
  * FORCE_COLOR set to something other than 0, else when the stream is a terminal.
  */
-export function wantsColor(stream: { isTTY?: boolean }, env: Record<string, string | undefined>, flag: boolean): boolean {
+export function wantsColor(
+  stream: { isTTY?: boolean },
+  env: Record<string, string | undefined>,
+  flag: boolean,
+): boolean {
   if (!flag || (env.NO_COLOR !== undefined && env.NO_COLOR !== '')) return false;
   if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
   return Boolean(stream.isTTY) && env.TERM !== 'dumb';

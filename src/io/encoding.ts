@@ -48,7 +48,8 @@ export function guessEncoding(bytes: Uint8Array): EncodingGuess | undefined {
   if (/\x1b\$[@B]/.test(Buffer.from(sample).toString('latin1'))) return { name: 'ISO-2022-JP', iconv: 'ISO-2022-JP' };
   const sjis = japaneseShare(sample, 'shift_jis');
   const euc = japaneseShare(sample, 'euc-jp');
-  if (Math.max(sjis, euc) > 0.5) return sjis >= euc ? { name: 'Shift_JIS', iconv: 'CP932' } : { name: 'EUC-JP', iconv: 'EUC-JP' };
+  if (Math.max(sjis, euc) > 0.5)
+    return sjis >= euc ? { name: 'Shift_JIS', iconv: 'CP932' } : { name: 'EUC-JP', iconv: 'EUC-JP' };
   return { name: 'Latin-1 (Windows-1252)', iconv: 'WINDOWS-1252' };
 }
 

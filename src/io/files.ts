@@ -1,19 +1,15 @@
 import { hostname } from 'node:os';
 import path from 'node:path';
-import type { Language } from '../config/types.js';
 import type { FileSystem } from '../deps.js';
 import { ConflictError, FileProblemError } from '../errors.js';
 import type { Problem } from '../i18n/problems.js';
 import { decodeText, iconvCommand } from './encoding.js';
 import { withSignalsHeld } from './signals.js';
 
-/** How the file is named in messages, and the language they are in. */
+/** How the file is named in messages (they are worded in the site's language when printed). */
 export interface Shown {
   display: string;
-  language: Language;
 }
-
-const EN: Shown['language'] = 'en';
 
 export function errnoOf(error: unknown): string | undefined {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
@@ -33,10 +29,18 @@ function asFileProblem(error: unknown, make: (code: string) => Problem, shown: S
  * temp file is removed, the file is as it was, and the error names the file and the cause.
  * (write-file-atomic does the same, but costs 15 ms to load and 5 ms a write on Node 20.)
  */
-export async function writeFileAtomic(fs: FileSystem, file: string, data: string | Iterable<string>, shown: Shown = { display: file, language: EN }): Promise<void> {
+export async function writeFileAtomic(
+  fs: FileSystem,
+  file: string,
+  data: string | Iterable<string>,
+  shown: Shown = { display: file },
+): Promise<void> {
   const temp = tempName(file);
   try {
-    const mode = await fs.stat(file).then((stat) => stat.mode & 0o7777, () => undefined);
+    const mode = await fs.stat(file).then(
+      (stat) => stat.mode & 0o7777,
+      () => undefined,
+    );
     await writeTemp(fs, temp, data);
     try {
       if (mode !== undefined) await fs.chmod(temp, mode);
@@ -82,14 +86,17 @@ async function writeTemp(fs: FileSystem, temp: string, data: string | Iterable<s
 
 function tempName(file: string): string {
   // Unique enough with the pid; the temp file is opened with 'wx', so a clash fails instead of sharing it.
-  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
+  return path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`,
+  );
 }
 
 /**
  * Creates a file that must not exist yet: the whole content goes to a temp file in the same folder,
  * which is then hard-linked into place (an atomic create that fails if the name is taken).
  */
-export async function createFile(fs: FileSystem, file: string, data: string, display: string, language: Language = EN): Promise<void> {
+export async function createFile(fs: FileSystem, file: string, data: string, display: string): Promise<void> {
   const temp = tempName(file);
   try {
     await writeTemp(fs, temp, data);
@@ -106,7 +113,7 @@ export async function createFile(fs: FileSystem, file: string, data: string, dis
       await fs.unlink(temp).catch(() => undefined);
     }
   } catch (error) {
-    throw asFileProblem(error, (code) => ({ id: 'writeFailed', code }), { display, language });
+    throw asFileProblem(error, (code) => ({ id: 'writeFailed', code }), { display });
   }
 }
 
@@ -145,12 +152,13 @@ async function realPathOf(fs: FileSystem, target: string): Promise<string> {
   for (let existing = target; ; existing = path.dirname(existing)) {
     // A name that is missing, or a dangling link, is looked at from its folder.
     const real = await fs.realpath(existing).catch(() => undefined);
-    if (real !== undefined || path.dirname(existing) === existing) return path.join(real ?? existing, path.relative(existing, target));
+    if (real !== undefined || path.dirname(existing) === existing)
+      return path.join(real ?? existing, path.relative(existing, target));
   }
 }
 
 /** Throws unless `target`, once links are followed, stays inside `root` (which need not exist yet). */
-export async function assertInside(fs: FileSystem, root: string, target: string, display: string, language: Language = EN): Promise<void> {
+export async function assertInside(fs: FileSystem, root: string, target: string, display: string): Promise<void> {
   const real = await realPathOf(fs, target);
   if (!isInside(await realPathOf(fs, root), real)) throw new FileProblemError({ id: 'outsideSite', real }, display);
 }
@@ -186,7 +194,9 @@ export interface EditTarget extends Shown {
   bytes: Buffer;
 }
 
-/** Posts are read whole (to lint or edit): more than this is no blog post, and is refused rather than held in memory. */
+/**
+ * Posts are read whole (to lint or edit): more than this is no blog post, and is refused rather than held in memory.
+ */
 export const MAX_POST_BYTES = 64 * 1024 * 1024;
 
 /**
@@ -202,7 +212,11 @@ export async function openForEdit(fs: FileSystem, file: string, folders: Folder[
     if (!folders.some((folder) => isInside(folder.real, real) && real !== folder.real)) {
       // Named inside a content folder but real elsewhere: a symbolic link leads out.
       const linkedOut = folders.some((folder) => isInside(folder.dir, path.resolve(file)));
-      throw fail(linkedOut ? { id: 'outsideSite', real } : { id: 'notInContent', dirs: folders.map((folder) => folder.dir).join(', ') });
+      throw fail(
+        linkedOut
+          ? { id: 'outsideSite', real }
+          : { id: 'notInContent', dirs: folders.map((folder) => folder.dir).join(', ') },
+      );
     }
     const stat = await fs.stat(real);
     if (stat.isDirectory()) throw fail({ id: 'unreadable', code: 'EISDIR' });
@@ -215,7 +229,11 @@ export async function openForEdit(fs: FileSystem, file: string, folders: Folder[
   const decoded = decodeText(bytes);
   if ('failure' in decoded) {
     if (decoded.failure === 'binary') throw fail({ id: 'binary' });
-    throw fail(decoded.guess ? { id: 'notUtf8', guess: decoded.guess.name, command: iconvCommand(shown.display, decoded.guess) } : { id: 'notUtf8' });
+    throw fail(
+      decoded.guess
+        ? { id: 'notUtf8', guess: decoded.guess.name, command: iconvCommand(shown.display, decoded.guess) }
+        : { id: 'notUtf8' },
+    );
   }
   return { ...shown, file, real, text: decoded.text, bytes };
 }
@@ -257,7 +275,10 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * the release. proper-lockfile does the same with mkdir, but would bypass the injected file system
  * that the fault-injection tests go through.
  */
-export async function acquireLock(fs: FileSystem, target: Pick<EditTarget, 'real' | 'display' | 'language'>): Promise<() => Promise<void>> {
+export async function acquireLock(
+  fs: FileSystem,
+  target: Pick<EditTarget, 'real' | 'display'>,
+): Promise<() => Promise<void>> {
   const lock = lockFileOf(target.real);
   const host = hostname();
   const deadline = Date.now() + LOCK_WAIT_MS;
@@ -280,7 +301,9 @@ export async function acquireLock(fs: FileSystem, target: Pick<EditTarget, 'real
   }
 }
 
-/** Where meetup-note notes what it last wrote to each post (outside the blog), to tell its own writes from an editor's. */
+/**
+ * Where meetup-note notes what it last wrote to each post (outside the blog), to tell its own writes from an editor's.
+ */
 export interface WriteJournal {
   wrote(real: string, data: string): Promise<void>;
   isOurs(real: string, bytes: Buffer): Promise<boolean>;
@@ -313,8 +336,8 @@ async function commitHeld(fs: FileSystem, journal: WriteJournal | undefined, com
   try {
     const current = await fs.readFile(target.real).catch(() => undefined);
     let data = commit.text;
-    if (!current || !current.equals(target.bytes)) {
-      if (!current || !commit.replan || !journal || !(await journal.isOurs(target.real, current))) throw changed();
+    if (!current?.equals(target.bytes)) {
+      if (!current || !commit.replan || !(await journal?.isOurs(target.real, current))) throw changed();
       const decoded = decodeText(current);
       const again = 'text' in decoded ? await commit.replan(decoded.text) : undefined;
       if (again === undefined) throw changed();

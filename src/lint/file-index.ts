@@ -5,8 +5,12 @@ import { closeNames, foldName } from '../text/similar.js';
 /** How a path was found: as written, only with another letter case or Unicode normalization, or not at all. */
 export type Lookup =
   | { status: 'found'; file: string }
-  | { status: 'case'; file: string; /** The names on disk for each segment of the path. */ actual: string[] }
-  | { status: 'missing'; /** The folder where the path stops matching, and names there that are close. */ folder: string; suggestions: string[] };
+  | { status: 'case'; file: string /** The names on disk for each segment of the path. */; actual: string[] }
+  | {
+      status: 'missing' /** The folder where the path stops matching, and names there that are close. */;
+      folder: string;
+      suggestions: string[];
+    };
 
 interface Listing {
   names: Set<string>;
@@ -25,7 +29,9 @@ function foldedNames(names: Set<string>): Map<string, string[]> {
   return folded;
 }
 
-/** Answers "does this file exist, as written?" with one directory listing per folder, whatever the number of references. */
+/**
+ * Answers "does this file exist, as written?" with one directory listing per folder, whatever the number of references.
+ */
 export class FileIndex {
   private readonly listings = new Map<string, Promise<Listing | undefined>>();
   /** Listings already read, to walk a path without waiting: most folders are asked about more than once. */

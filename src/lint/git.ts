@@ -13,7 +13,9 @@ export function trackedFiles(root: string, files: string[], fallbackDirs: string
     ...new Set(
       files.map((file) => {
         const folder = file.slice(0, file.lastIndexOf(path.sep));
-        return folder.startsWith(prefix) ? folder.slice(prefix.length).split(path.sep).join('/') : path.relative(root, folder).split(path.sep).join('/') || '.';
+        return folder.startsWith(prefix)
+          ? folder.slice(prefix.length).split(path.sep).join('/')
+          : path.relative(root, folder).split(path.sep).join('/') || '.';
       }),
     ),
   ];
@@ -21,10 +23,14 @@ export function trackedFiles(root: string, files: string[], fallbackDirs: string
   const pathspecs = folders.length > 500 ? fallbackDirs : folders;
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
-    const git = spawn('git', ['--literal-pathspecs', '-c', 'core.quotepath=off', 'ls-files', '-z', '--cached', '--', ...pathspecs], {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
+    const git = spawn(
+      'git',
+      ['--literal-pathspecs', '-c', 'core.quotepath=off', 'ls-files', '-z', '--cached', '--', ...pathspecs],
+      {
+        cwd: root,
+        stdio: ['ignore', 'pipe', 'ignore'],
+      },
+    );
     git.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
     git.on('error', () => resolve(undefined));
     git.on('close', (code) => {

@@ -90,9 +90,13 @@ function masksOf(text: string, from: number): { hidden: Mask; htmlBlocks: Mask }
     hidden.push([open, close === -1 ? text.length : close + 3]);
     open = close === -1 ? -1 : text.indexOf('<!--', close + 3);
   }
-  for (const match of text.matchAll(/\{\{([<%])\/\*[\s\S]*?\*\/\1\}\}/g)) if (!code.covers(match.index)) hidden.push([match.index, match.index + match[0].length]);
+  for (const match of text.matchAll(/\{\{([<%])\/\*[\s\S]*?\*\/\1\}\}/g))
+    if (!code.covers(match.index)) hidden.push([match.index, match.index + match[0].length]);
   const blocksAndComments = new Mask(hidden);
-  return { hidden: new Mask([...blocksAndComments.ranges(), ...inlineCode(text, from, blocksAndComments)]), htmlBlocks: new Mask(htmlBlocks) };
+  return {
+    hidden: new Mask([...blocksAndComments.ranges(), ...inlineCode(text, from, blocksAndComments)]),
+    htmlBlocks: new Mask(htmlBlocks),
+  };
 }
 
 /** What of the body is not read at all. */
@@ -111,7 +115,10 @@ export function visibleText(text: string, from: number): string {
   return out + text.slice(at);
 }
 
-/** Inline code spans: a run of n backticks up to the next run of exactly n, within a paragraph, outside code and comments. */
+/**
+ * Inline code spans: a run of n backticks up to the next run of exactly n, within a paragraph, outside code and
+ * comments.
+ */
 function inlineCode(text: string, from: number, hidden: Mask): [number, number][] {
   const spans: [number, number][] = [];
   const runs = /`+/g;
@@ -270,7 +277,17 @@ export function findBodyImages(text: string, from: number): ImageRef[] {
     if (after === '(') {
       const dest = inlineDestination(text, altEnd + 1);
       if (!dest) continue;
-      refs.push({ syntax: 'markdown', url: dest.url, raw: text.slice(dest.start, dest.end), urlStart: dest.start, urlEnd: dest.end, start: bang, end: dest.close + 1, alt, checkAlt: true });
+      refs.push({
+        syntax: 'markdown',
+        url: dest.url,
+        raw: text.slice(dest.start, dest.end),
+        urlStart: dest.start,
+        urlEnd: dest.end,
+        start: bang,
+        end: dest.close + 1,
+        alt,
+        checkAlt: true,
+      });
       continue;
     }
     let label = alt;
@@ -284,7 +301,17 @@ export function findBodyImages(text: string, from: number): ImageRef[] {
     }
     const def = defs.get(normalizeLabel(label));
     if (!def) continue;
-    refs.push({ syntax: 'reference', url: def.url, raw: text.slice(def.start, def.end), urlStart: def.start, urlEnd: def.end, start: bang, end, alt, checkAlt: true });
+    refs.push({
+      syntax: 'reference',
+      url: def.url,
+      raw: text.slice(def.start, def.end),
+      urlStart: def.start,
+      urlEnd: def.end,
+      start: bang,
+      end,
+      alt,
+      checkAlt: true,
+    });
   }
 
   for (const match of text.matchAll(/<(img|source)\b[^>]*>/gi)) {
@@ -295,12 +322,31 @@ export function findBodyImages(text: string, from: number): ImageRef[] {
     const src = attrs.get('src');
     const alt = attrs.get('alt');
     if (isImg && src) {
-      refs.push({ syntax: 'img', url: decodeEntities(src.value, 'attribute'), raw: src.value, urlStart: src.start, urlEnd: src.end, start: match.index, end: match.index + tag.length, alt: alt ? decodeEntities(alt.value, 'attribute') : undefined, checkAlt: true });
+      refs.push({
+        syntax: 'img',
+        url: decodeEntities(src.value, 'attribute'),
+        raw: src.value,
+        urlStart: src.start,
+        urlEnd: src.end,
+        start: match.index,
+        end: match.index + tag.length,
+        alt: alt ? decodeEntities(alt.value, 'attribute') : undefined,
+        checkAlt: true,
+      });
     }
     const srcset = attrs.get('srcset');
     if (srcset) {
       for (const candidate of srcsetUrls(srcset)) {
-        refs.push({ syntax: 'srcset', url: candidate.url, raw: text.slice(candidate.start, candidate.end), urlStart: candidate.start, urlEnd: candidate.end, start: match.index, end: match.index + tag.length, checkAlt: false });
+        refs.push({
+          syntax: 'srcset',
+          url: candidate.url,
+          raw: text.slice(candidate.start, candidate.end),
+          urlStart: candidate.start,
+          urlEnd: candidate.end,
+          start: match.index,
+          end: match.index + tag.length,
+          checkAlt: false,
+        });
       }
     }
   }
@@ -318,7 +364,17 @@ export function findBodyImages(text: string, from: number): ImageRef[] {
     const src = params.get('src');
     if (!src) continue;
     const alt = params.get('alt')?.value ?? params.get('caption')?.value ?? params.get('title')?.value;
-    refs.push({ syntax: 'figure', url: src.value, raw: src.value, urlStart: src.start, urlEnd: src.end, start: match.index, end: match.index + match[0].length, alt, checkAlt: true });
+    refs.push({
+      syntax: 'figure',
+      url: src.value,
+      raw: src.value,
+      urlStart: src.start,
+      urlEnd: src.end,
+      start: match.index,
+      end: match.index + match[0].length,
+      alt,
+      checkAlt: true,
+    });
   }
   return refs.sort((a, b) => a.urlStart - b.urlStart);
 }

@@ -1,5 +1,14 @@
 import path from 'node:path';
-import { MAX_DEPTH, type ParseFailure, TOO_DEEP, lineColumnAt, nestsDeeperThan, parseTomlOrFailure, parseYamlDocument, yamlMessage } from '../config/parse.js';
+import {
+  MAX_DEPTH,
+  type ParseFailure,
+  TOO_DEEP,
+  lineColumnAt,
+  nestsDeeperThan,
+  parseTomlOrFailure,
+  parseYamlDocument,
+  yamlMessage,
+} from '../config/parse.js';
 import { type FrontMatterFormat, splitFrontMatter } from '../post/frontmatter.js';
 import type { Problem } from '../i18n/problems.js';
 import { type EncodingGuess, decodeText } from '../io/encoding.js';
@@ -118,7 +127,12 @@ function tomlQuote(raw: string): TermToken['quote'] {
 }
 
 /** The edit that takes item i out of a list, with its comma; none when a comment sits in the way. */
-function removalOf(text: string, items: { start: number; end: number }[], i: number, listEnd: number): TermToken['removal'] {
+function removalOf(
+  text: string,
+  items: { start: number; end: number }[],
+  i: number,
+  listEnd: number,
+): TermToken['removal'] {
   const item = items[i]!;
   const next = items[i + 1];
   if (next) {
@@ -164,10 +178,24 @@ interface Located {
 }
 
 /** TOML front matter: fields, taxonomies and image keys with their places, from the text as written. */
-function readToml(text: string, fmStart: number, fmText: string, lines: LineIndex, model: PostModel, data: Record<string, unknown>, taxonomyKeys: string[], imageKeys: string[]): void {
+function readToml(
+  text: string,
+  fmStart: number,
+  fmText: string,
+  lines: LineIndex,
+  model: PostModel,
+  data: Record<string, unknown>,
+  taxonomyKeys: string[],
+  imageKeys: string[],
+): void {
   const entries = locateToml(fmText);
   const lowerPaths = entries.map((e) => e.path.join('.').toLowerCase());
-  const at = (start: number, end: number): Located => ({ place: lines.place(fmStart + start, fmStart + end), start: fmStart + start, end: fmStart + end, raw: fmText.slice(start, end) });
+  const at = (start: number, end: number): Located => ({
+    place: lines.place(fmStart + start, fmStart + end),
+    start: fmStart + start,
+    end: fmStart + end,
+    raw: fmText.slice(start, end),
+  });
   const keys = lowerKeys(data);
   for (const entry of entries) {
     if (entry.header || entry.path.length !== 1) continue;
@@ -183,13 +211,20 @@ function readToml(text: string, fmStart: number, fmText: string, lines: LineInde
     if (!field) continue;
     const entry = entries.find((e, i) => !e.header && lowerPaths[i] === lower)!;
     const value = data[field.key];
-    const taxonomyField: TaxonomyField = { ...field, hasNonString: Array.isArray(value) && value.some((v) => typeof v !== 'string') };
+    const taxonomyField: TaxonomyField = {
+      ...field,
+      hasNonString: Array.isArray(value) && value.some((v) => typeof v !== 'string'),
+    };
     const stringCount = Array.isArray(value) ? value.filter((v) => typeof v === 'string').length : 0;
     if (Array.isArray(value) && entry.strings && entry.strings.length === stringCount) {
       const items = entry.strings.map((s) => ({ start: fmStart + s.start, end: fmStart + s.end }));
       const listEnd = fmStart + entry.value.end;
       taxonomyField.terms = entry.strings.map((s, i) => {
-        const token: TermToken = { value: s.value, place: lines.place(items[i]!.start, items[i]!.end), quote: tomlQuote(fmText.slice(s.start, s.end)) };
+        const token: TermToken = {
+          value: s.value,
+          place: lines.place(items[i]!.start, items[i]!.end),
+          quote: tomlQuote(fmText.slice(s.start, s.end)),
+        };
         // Only in a list of strings alone are the neighbours of a token the ones its comma sits between.
         const removal = taxonomyField.hasNonString ? undefined : removalOf(text, items, i, listEnd);
         if (removal) token.removal = removal;
@@ -216,7 +251,13 @@ function readToml(text: string, fmStart: number, fmText: string, lines: LineInde
       value.forEach((item, i) => {
         if (typeof item === 'string') {
           const s = listEntry?.strings?.[i];
-          model.images.push(frontMatterImage(key, item, s ? at(s.start, s.end) : at(listEntry?.value.start ?? 0, listEntry?.value.end ?? 0)));
+          model.images.push(
+            frontMatterImage(
+              key,
+              item,
+              s ? at(s.start, s.end) : at(listEntry?.value.start ?? 0, listEntry?.value.end ?? 0),
+            ),
+          );
         } else if (item && typeof item === 'object' && typeof (item as Record<string, unknown>).src === 'string') {
           const entry = srcEntries[tableIndex++];
           const src = (item as Record<string, unknown>).src as string;
@@ -242,7 +283,14 @@ function frontMatterImage(key: string, value: string, located: Located): FrontMa
   };
 }
 
-type YamlNode = { range?: [number, number, number]; value?: unknown; items?: YamlNode[]; flow?: boolean; type?: string; key?: YamlNode };
+type YamlNode = {
+  range?: [number, number, number];
+  value?: unknown;
+  items?: YamlNode[];
+  flow?: boolean;
+  type?: string;
+  key?: YamlNode;
+};
 
 function yamlQuote(node: YamlNode): TermToken['quote'] {
   if (node.type === 'QUOTE_DOUBLE') return 'double';
@@ -269,7 +317,10 @@ function readYaml(
   const contents = doc.contents as unknown as { items?: { key: YamlNode; value: YamlNode | null }[] } | null;
   const data = model.data!;
   const keys = lowerKeys(data);
-  const place = (node: YamlNode | null | undefined, fallback: YamlNode): { place: Place; raw: string; start: number; end: number } => {
+  const place = (
+    node: YamlNode | null | undefined,
+    fallback: YamlNode,
+  ): { place: Place; raw: string; start: number; end: number } => {
     const range = (node?.range ?? fallback.range)!;
     const [start, end] = [at(range[0]), at(range[1])];
     return { place: lines.place(start, end), raw: text.slice(start, end), start, end };
@@ -280,18 +331,35 @@ function readYaml(
     const lower = name.toLowerCase();
     if (!name || model.fields.has(lower)) continue;
     const located = place(pair.value, pair.key);
-    model.fields.set(lower, { key: keys.get(lower) ?? name, value: data[keys.get(lower) ?? name], raw: located.raw, place: located.place });
+    model.fields.set(lower, {
+      key: keys.get(lower) ?? name,
+      value: data[keys.get(lower) ?? name],
+      raw: located.raw,
+      place: located.place,
+    });
     if (taxonomyKeys.some((t) => t.toLowerCase() === lower)) {
       const value = data[keys.get(lower) ?? name];
-      const field: TaxonomyField = { key: name, value, raw: located.raw, place: located.place, hasNonString: Array.isArray(value) && value.some((v) => typeof v !== 'string') };
+      const field: TaxonomyField = {
+        key: name,
+        value,
+        raw: located.raw,
+        place: located.place,
+        hasNonString: Array.isArray(value) && value.some((v) => typeof v !== 'string'),
+      };
       const seq = pair.value;
       if (Array.isArray(value) && seq?.items?.length === value.length) {
         const items = seq.items.map((item) => ({ start: at(item.range![0]), end: at(item.range![1]) }));
         // Tokens for the strings; numbers and booleans (Hugo makes them terms too) are frontmatter-coerced's.
         field.terms = seq.items.flatMap((item, i) => {
           if (typeof value[i] !== 'string') return [];
-          const token: TermToken = { value: String(item.value), place: lines.place(items[i]!.start, items[i]!.end), quote: yamlQuote(item) };
-          const removal = seq.flow ? removalOf(text, items, i, at(seq.range![1])) : blockItemRemoval(text, items[i]!.start);
+          const token: TermToken = {
+            value: String(item.value),
+            place: lines.place(items[i]!.start, items[i]!.end),
+            quote: yamlQuote(item),
+          };
+          const removal = seq.flow
+            ? removalOf(text, items, i, at(seq.range![1]))
+            : blockItemRemoval(text, items[i]!.start);
           if (removal) token.removal = removal;
           return [token];
         });
@@ -312,8 +380,13 @@ function readYaml(
         if (!itemNode) return;
         if (typeof item === 'string') model.images.push(frontMatterImage(key, item, place(itemNode, node)));
         else if (item && typeof item === 'object' && typeof (item as Record<string, unknown>).src === 'string') {
-          const src = (itemNode as unknown as { get(k: string, keep: boolean): YamlNode | undefined }).get?.('src', true);
-          model.images.push(frontMatterImage(key, (item as Record<string, unknown>).src as string, place(src, itemNode)));
+          const src = (itemNode as unknown as { get(k: string, keep: boolean): YamlNode | undefined }).get?.(
+            'src',
+            true,
+          );
+          model.images.push(
+            frontMatterImage(key, (item as Record<string, unknown>).src as string, place(src, itemNode)),
+          );
         }
       });
     }
@@ -340,7 +413,12 @@ export function buildPostModel(file: string, bytes: Uint8Array, options: ModelOp
   const decoded = decodeText(bytes);
   const text = 'text' in decoded ? decoded.text : '';
   const lines = new LineIndex(text);
-  const model = emptyModel(file, lines, new Directives(text, (offset) => lines.position(offset).line), options.contentRoots ?? []);
+  const model = emptyModel(
+    file,
+    lines,
+    new Directives(text, (offset) => lines.position(offset).line),
+    options.contentRoots ?? [],
+  );
   if ('failure' in decoded) {
     if (decoded.failure === 'binary') model.fatal = { problem: { id: 'binary' }, place: model.top };
     else model.encoding = decoded.guess ? { guess: decoded.guess } : {};
@@ -354,7 +432,14 @@ export function buildPostModel(file: string, bytes: Uint8Array, options: ModelOp
   model.hasFrontMatter = true;
   if (split.kind === 'unclosed') {
     model.format = split.format;
-    model.syntax = { problem: { kind: 'unclosed', opener: split.format === 'json' ? '{' : split.delimiter, delimiter: split.delimiter }, place: model.top };
+    model.syntax = {
+      problem: {
+        kind: 'unclosed',
+        opener: split.format === 'json' ? '{' : split.delimiter,
+        delimiter: split.delimiter,
+      },
+      place: model.top,
+    };
     return model;
   }
   const fm = split.frontMatter;
@@ -393,7 +478,12 @@ export function buildPostModel(file: string, bytes: Uint8Array, options: ModelOp
     const line = failure.line + fm.startLine - 1;
     const lineStart = line === 1 ? 0 : nthLineStart(text, line);
     const offset = Math.min(lineStart + failure.column - 1, text.length);
-    model.syntax = { problem: failure.notTable ? { kind: 'notTable' } : { kind: 'invalid', format: fm.format.toUpperCase(), detail: failure.message }, place: lines.place(offset, offset) };
+    model.syntax = {
+      problem: failure.notTable
+        ? { kind: 'notTable' }
+        : { kind: 'invalid', format: fm.format.toUpperCase(), detail: failure.message },
+      place: lines.place(offset, offset),
+    };
     return model;
   }
   if (nestsDeeperThan(data)) {
@@ -403,8 +493,10 @@ export function buildPostModel(file: string, bytes: Uint8Array, options: ModelOp
   model.data = data as Record<string, unknown>;
   model.dated = isDated(model.data);
   model.headless = getField(model.data, 'headless') === true;
-  if (fm.format === 'toml') readToml(text, fm.start, fmText, lines, model, model.data, options.taxonomyKeys, options.imageKeys);
-  else if (yamlDoc) readYaml(text, fm.start, lines, model, yamlDoc, toOriginal, options.taxonomyKeys, options.imageKeys);
+  if (fm.format === 'toml')
+    readToml(text, fm.start, fmText, lines, model, model.data, options.taxonomyKeys, options.imageKeys);
+  else if (yamlDoc)
+    readYaml(text, fm.start, lines, model, yamlDoc, toOriginal, options.taxonomyKeys, options.imageKeys);
   else readJson(model, lines, fm.start, options.taxonomyKeys);
   // concat, not push(...): a 10 MB post can hold more images than the call stack has room for arguments.
   model.images = model.images.concat(findBodyImages(text, fm.bodyStart));
@@ -414,14 +506,25 @@ export function buildPostModel(file: string, bytes: Uint8Array, options: ModelOp
 function readJson(model: PostModel, lines: LineIndex, fmStart: number, taxonomyKeys: string[]): void {
   const place = lines.place(fmStart, fmStart);
   for (const [key, value] of Object.entries(model.data!)) {
-    model.fields.set(key.toLowerCase(), { key, value, raw: typeof value === 'string' ? JSON.stringify(value) : String(value), place });
+    model.fields.set(key.toLowerCase(), {
+      key,
+      value,
+      raw: typeof value === 'string' ? JSON.stringify(value) : String(value),
+      place,
+    });
   }
   for (const taxonomy of taxonomyKeys) {
     const field = model.fields.get(taxonomy.toLowerCase());
     if (!field) continue;
     const value = field.value;
-    const taxonomyField: TaxonomyField = { ...field, hasNonString: Array.isArray(value) && value.some((v) => typeof v !== 'string') };
-    if (Array.isArray(value)) taxonomyField.terms = value.filter((term): term is string => typeof term === 'string').map((term) => ({ value: term, place, quote: 'other' }));
+    const taxonomyField: TaxonomyField = {
+      ...field,
+      hasNonString: Array.isArray(value) && value.some((v) => typeof v !== 'string'),
+    };
+    if (Array.isArray(value))
+      taxonomyField.terms = value
+        .filter((term): term is string => typeof term === 'string')
+        .map((term) => ({ value: term, place, quote: 'other' }));
     else if (typeof value === 'string') taxonomyField.terms = [{ value, place, quote: 'other' }];
     model.taxonomies.set(taxonomy.toLowerCase(), taxonomyField);
   }

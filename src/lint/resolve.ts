@@ -7,7 +7,9 @@ import type { ImageRef } from './markdown-refs.js';
 export interface Candidate {
   base: string;
   segments: string[];
-  /** The folders of the path are page paths, which Hugo publishes in lower case: `python-custom` is `Python-Custom/`. */
+  /**
+   * The folders of the path are page paths, which Hugo publishes in lower case: `python-custom` is `Python-Custom/`.
+   */
   lowerDirs?: boolean;
 }
 
@@ -54,13 +56,19 @@ function stripQuery(url: string): string {
   return url.replace(/[?#].*$/, '');
 }
 
-
-/** A path of the published site (no leading slash) as files of the static folders, then of the content folders (page bundles). */
+/**
+ * A path of the published site (no leading slash) as files of the static folders, then of the content folders (page
+ * bundles).
+ */
 function siteCandidates(site: SiteConfig, sitePath: string): Candidate[] {
   const segments = normalizeSegments(sitePath);
   if (!segments) return [];
   const statics = site.staticDirs.map((dir) => ({ base: path.join(site.root, dir), segments }));
-  const bundles = site.contentDirs.map((dir) => ({ base: path.join(site.root, dir), segments, lowerDirs: site.pathToLower }));
+  const bundles = site.contentDirs.map((dir) => ({
+    base: path.join(site.root, dir),
+    segments,
+    lowerDirs: site.pathToLower,
+  }));
   return [...statics, ...bundles];
 }
 
@@ -100,7 +108,9 @@ export function resolveTarget(ref: ImageRef, post: { file: string; bundleDir?: s
     const localhost = LOCALHOST.test(parsed.hostname);
     const self = !localhost && base.host !== undefined && host === base.host && parsed.pathname.startsWith(base.prefix);
     if (!localhost && !self) return { kind: 'skip' };
-    const sitePath = parsed.pathname.startsWith(base.prefix) ? parsed.pathname.slice(base.prefix.length) : parsed.pathname.slice(1);
+    const sitePath = parsed.pathname.startsWith(base.prefix)
+      ? parsed.pathname.slice(base.prefix.length)
+      : parsed.pathname.slice(1);
     return {
       kind: localhost ? 'localhost' : 'self',
       candidates: siteCandidates(site, sitePath),
@@ -123,13 +133,21 @@ export function resolveTarget(ref: ImageRef, post: { file: string; bundleDir?: s
   if (post.bundleDir) {
     // Beside index.md: looked up from the bundle's folder (one listing), unless `..` climbs out of it.
     const own = normalizeSegments(decoded);
-    const inBundle = own ? { base: post.bundleDir, segments: own } : fileCandidate(site, path.resolve(post.bundleDir, ...decoded.split('/').map(decodeSegment)));
+    const inBundle = own
+      ? { base: post.bundleDir, segments: own }
+      : fileCandidate(site, path.resolve(post.bundleDir, ...decoded.split('/').map(decodeSegment)));
     if (inBundle) candidates.push(inBundle);
   }
   if (ref.syntax !== 'frontmatter' && !post.bundleDir) {
-    const contentDir = site.contentDirs.find((dir) => !path.relative(path.join(site.root, dir), post.file).startsWith('..'));
+    const contentDir = site.contentDirs.find(
+      (dir) => !path.relative(path.join(site.root, dir), post.file).startsWith('..'),
+    );
     if (contentDir) {
-      const pageDir = path.relative(path.join(site.root, contentDir), post.file).replace(/\.[^.\\/]+$/, '').split(path.sep).join('/');
+      const pageDir = path
+        .relative(path.join(site.root, contentDir), post.file)
+        .replace(/\.[^.\\/]+$/, '')
+        .split(path.sep)
+        .join('/');
       candidates.push(...siteCandidates(site, `${pageDir}/${decoded}`));
     }
     const beside = fileCandidate(site, path.resolve(path.dirname(post.file), ...decoded.split('/').map(decodeSegment)));

@@ -38,7 +38,11 @@ export interface LintOptions {
 export function enabledRules(site: SiteConfig, source: string): { rule: Rule; severity: Severity }[] {
   const known = new Set(RULES.map((r) => r.meta.id));
   for (const id of Object.keys(site.lint.rules)) {
-    if (!known.has(id)) throw new ConfigError((m) => m.config.unknownRule(id, [...known].join(', ')), site.lint.ruleSources[id] ?? source);
+    if (!known.has(id))
+      throw new ConfigError(
+        (m) => m.config.unknownRule(id, [...known].join(', ')),
+        site.lint.ruleSources[id] ?? source,
+      );
   }
   return RULES.flatMap((rule) => {
     const configured = site.lint.rules[rule.meta.id];
@@ -79,8 +83,13 @@ async function resolveImages(model: PostModel, site: SiteConfig, files: FileInde
       }
       if (best) image.lookup = best;
       // Only messages show the path: the found ones (most) need none.
-      const shownCandidate = best?.status === 'found' ? undefined : target.candidates[best?.status === 'missing' ? 0 : bestIndex];
-      if (shownCandidate) image.display = path.relative(site.root, path.join(shownCandidate.base, ...shownCandidate.segments)).split(path.sep).join('/');
+      const shownCandidate =
+        best?.status === 'found' ? undefined : target.candidates[best?.status === 'missing' ? 0 : bestIndex];
+      if (shownCandidate)
+        image.display = path
+          .relative(site.root, path.join(shownCandidate.base, ...shownCandidate.segments))
+          .split(path.sep)
+          .join('/');
     }
     seen.set(key, image);
     resolved.push(image);
@@ -90,10 +99,21 @@ async function resolveImages(model: PostModel, site: SiteConfig, files: FileInde
 
 function runRules(context: RuleContext, rules: { rule: Rule; severity: Severity }[]): Diagnostic[] {
   const { post } = context;
-  if (post.fatal) return [{ ruleId: null, severity: 'error', fatal: true, place: post.fatal.place, message: describeProblem(post.fatal.problem, context.language) }];
+  if (post.fatal)
+    return [
+      {
+        ruleId: null,
+        severity: 'error',
+        fatal: true,
+        place: post.fatal.place,
+        message: describeProblem(post.fatal.problem, context.language),
+      },
+    ];
   const diagnostics: Diagnostic[] = [];
   // A file that is not UTF-8 has no text to check: only file-encoding speaks of it.
-  for (const { rule, severity } of post.encoding ? rules.filter(({ rule }) => rule.meta.id === fileEncoding.meta.id) : rules) {
+  for (const { rule, severity } of post.encoding
+    ? rules.filter(({ rule }) => rule.meta.id === fileEncoding.meta.id)
+    : rules) {
     for (const report of rule.check(context)) {
       if (post.directives.isDisabled(rule.meta.id, report.place.line)) continue;
       diagnostics.push({ ...report, ruleId: rule.meta.id, severity });
@@ -103,7 +123,10 @@ function runRules(context: RuleContext, rules: { rule: Rule; severity: Severity 
 }
 
 function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
-  return diagnostics.sort((a, b) => a.place.line - b.place.line || a.place.column - b.place.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
+  return diagnostics.sort(
+    (a, b) =>
+      a.place.line - b.place.line || a.place.column - b.place.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''),
+  );
 }
 
 /**
@@ -166,7 +189,13 @@ function own(value: string): string {
 function keptForSiteRules(model: PostModel, images: ResolvedImage[]): { post: PostModel; images: ResolvedImage[] } {
   const taxonomies = new Map<string, TaxonomyField>();
   for (const [key, field] of model.taxonomies) {
-    const kept: TaxonomyField = { key: own(field.key), value: undefined, raw: '', place: field.place, hasNonString: field.hasNonString };
+    const kept: TaxonomyField = {
+      key: own(field.key),
+      value: undefined,
+      raw: '',
+      place: field.place,
+      hasNonString: field.hasNonString,
+    };
     if (field.terms) {
       kept.terms = field.terms;
       for (const term of field.terms) term.value = own(term.value);
@@ -186,7 +215,8 @@ function keptForSiteRules(model: PostModel, images: ResolvedImage[]): { post: Po
 }
 
 /** The file an image was found at (with or without the right case), if any. */
-const fileOf = (image: ResolvedImage): string | undefined => (image.lookup && image.lookup.status !== 'missing' ? image.lookup.file : undefined);
+const fileOf = (image: ResolvedImage): string | undefined =>
+  image.lookup && image.lookup.status !== 'missing' ? image.lookup.file : undefined;
 
 /**
  * Lints the given posts, one at a time: each post's own rules run as soon as it is read, and only
@@ -235,7 +265,11 @@ export async function lintPosts(
       images = [];
     }
     if (needsTerms && model.data) terms.add(termsOfData(model.data, site.taxonomyKeys));
-    const result: FileResult = { file, bomLength: model.lines.bomLength, diagnostics: runRules(contextFor(model, images), postRules) };
+    const result: FileResult = {
+      file,
+      bomLength: model.lines.bomLength,
+      diagnostics: runRules(contextFor(model, images), postRules),
+    };
     pending.push({ ...keptForSiteRules(model, images), result });
   }
 
@@ -256,7 +290,10 @@ export async function lintPosts(
   tracked = await trackedLater;
   const results = pending.map(({ post, images, result }) => {
     if (post.fatal || siteRules.length === 0) return result;
-    return { ...result, diagnostics: sortDiagnostics([...result.diagnostics, ...runRules(contextFor(post, images), siteRules)]) };
+    return {
+      ...result,
+      diagnostics: sortDiagnostics([...result.diagnostics, ...runRules(contextFor(post, images), siteRules)]),
+    };
   });
 
   const asked = new Set(existing);

@@ -28,7 +28,9 @@ export async function expandTargets(deps: Deps, site: SiteConfig, base: string, 
     else if (stat) matched = [absolute];
     else if (GLOB.test(pattern)) {
       const { glob } = await import('tinyglobby');
-      matched = (await glob(pattern, { cwd: base, absolute: true, dot: false, onlyFiles: true })).map((file) => path.resolve(file));
+      matched = (await glob(pattern, { cwd: base, absolute: true, dot: false, onlyFiles: true })).map((file) =>
+        path.resolve(file),
+      );
       if (matched.length === 0) throw new UsageError((m) => m.input.noFiles(pattern));
     } else throw new UsageError((m) => m.input.noSuchPath(pattern));
     for (const file of matched) if (isPostFile(file) && insideContent(site, file)) found.add(file);

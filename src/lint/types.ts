@@ -51,7 +51,9 @@ export interface RuleMeta {
 export interface ResolvedImage {
   ref: ImageRef;
   target: Target;
-  /** For local targets: the best of the candidates (found, else found with another case, else the first one missing). */
+  /**
+   * For local targets: the best of the candidates (found, else found with another case, else the first one missing).
+   */
   lookup?: Lookup;
   /** The site-relative path that was looked for first, for messages. */
   display?: string;
@@ -66,7 +68,10 @@ export interface RuleContext {
   tracked?: Set<string>;
   now: Date;
   language: Language;
-  /** The sections whose pages carry dates (that of new.postPath, and those where most pages have one): known to site rules. */
+  /**
+   * The sections whose pages carry dates (that of new.postPath, and those where most pages have one): known to site
+   * rules.
+   */
   datedSections?: Set<string>;
 }
 

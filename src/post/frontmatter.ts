@@ -39,7 +39,17 @@ export function splitFrontMatter(text: string): Split {
     const end = json[0].length + close.index + 1;
     const eol = json[0].endsWith('\r\n') ? '\r\n' : '\n';
     const afterClose = text.indexOf('\n', end);
-    return { kind: 'found', frontMatter: { format: 'json', start, end, bodyStart: afterClose === -1 ? text.length : afterClose + 1, startLine: 1, eol } };
+    return {
+      kind: 'found',
+      frontMatter: {
+        format: 'json',
+        start,
+        end,
+        bodyStart: afterClose === -1 ? text.length : afterClose + 1,
+        startLine: 1,
+        eol,
+      },
+    };
   }
   const delimiter = open[1]!;
   const format: FrontMatterFormat = delimiter === '+++' ? 'toml' : 'yaml';
@@ -52,6 +62,13 @@ export function splitFrontMatter(text: string): Split {
   const lineEnd = text.indexOf('\n', end);
   return {
     kind: 'found',
-    frontMatter: { format, start, end, bodyStart: lineEnd === -1 ? text.length : lineEnd + 1, startLine: 2, eol: open[2] === '\r\n' ? '\r\n' : '\n' },
+    frontMatter: {
+      format,
+      start,
+      end,
+      bodyStart: lineEnd === -1 ? text.length : lineEnd + 1,
+      startLine: 2,
+      eol: open[2] === '\r\n' ? '\r\n' : '\n',
+    },
   };
 }

@@ -9,14 +9,19 @@
 import { daysInMonth } from './calendar.js';
 
 export type DateReading =
-  | { ok: true; /** Milliseconds; for a date without an offset, the earliest it can be (in UTC+14). */ earliest: number }
+  | {
+      ok: true /** Milliseconds; for a date without an offset, the earliest it can be (in UTC+14). */;
+      earliest: number;
+    }
   | { ok: false; problem: 'calendar' | 'time' | 'format'; text: string };
 
 const MONTHS_SHORT = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const DAYS = '(?:mon|tue|wed|thu|fri|sat|sun)';
 const LONG_DAYS = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 
-/** Pieces of a Go layout, as regular expressions with named groups (Go's parse rules: hour 1-2 digits, the rest fixed). */
+/**
+ * Pieces of a Go layout, as regular expressions with named groups (Go's parse rules: hour 1-2 digits, the rest fixed).
+ */
 const PIECES: Record<string, string> = {
   '2006': '(?<year>\\d{4})',
   '06': '(?<year2>\\d{2})',
@@ -61,7 +66,13 @@ const LAYOUTS = [
   '2006-01-02 15:04:05 -0700',
 ];
 
-const TOKEN = new RegExp(Object.keys(PIECES).sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+const TOKEN = new RegExp(
+  Object.keys(PIECES)
+    .sort((a, b) => b.length - a.length)
+    .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+  'g',
+);
 
 function compile(layout: string): RegExp {
   let source = '';
@@ -87,15 +98,26 @@ export function readDate(raw: string): DateReading {
 }
 
 function read(raw: string): DateReading {
-  const text = raw.trim().replace(/^(['"])(.*)\1$/, '$2').trim();
+  const text = raw
+    .trim()
+    .replace(/^(['"])(.*)\1$/, '$2')
+    .trim();
   let lastProblem: 'calendar' | 'time' | undefined;
   for (const layout of COMPILED) {
     const groups = layout.exec(text)?.groups;
     if (!groups) continue;
-    const year = groups.year !== undefined ? Number(groups.year) : Number(groups.year2) + (Number(groups.year2) >= 69 ? 1900 : 2000);
-    const month = groups.month !== undefined ? Number(groups.month) : MONTHS_SHORT.indexOf(groups.monthName!.toLowerCase()) + 1;
+    const year =
+      groups.year !== undefined
+        ? Number(groups.year)
+        : Number(groups.year2) + (Number(groups.year2) >= 69 ? 1900 : 2000);
+    const month =
+      groups.month !== undefined ? Number(groups.month) : MONTHS_SHORT.indexOf(groups.monthName!.toLowerCase()) + 1;
     const day = Number(groups.day);
-    const [hour, minute, second] = [groups.hour, groups.minute, groups.second].map((v) => Number(v ?? 0)) as [number, number, number];
+    const [hour, minute, second] = [groups.hour, groups.minute, groups.second].map((v) => Number(v ?? 0)) as [
+      number,
+      number,
+      number,
+    ];
     if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
       lastProblem ??= 'calendar';
       continue;

@@ -27,15 +27,20 @@ export interface ScannedBlocks {
 }
 
 const BLOCK_TAGS = new Set(
-  'address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu menuitem nav noframes ol optgroup option p param search section summary table tbody td tfoot th thead title tr track ul'.split(
-    ' ',
-  ),
+  (
+    'address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt ' +
+    'fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li ' +
+    'link main menu menuitem nav noframes ol optgroup option p param search section summary table tbody td tfoot th ' +
+    'thead title tr track ul'
+  ).split(' '),
 );
 const RAW_START = /^<(pre|script|style|textarea)(?:\s|>|$)/i;
 const RAW_END = /<\/(pre|script|style|textarea)>/i;
 const TAG_NAME = /^<\/?([a-zA-Z][a-zA-Z0-9-]*)(?:\s|\/?>|$)/;
 const ATTRIBUTE = `\\s+[a-zA-Z_:][a-zA-Z0-9_.:-]*(?:\\s*=\\s*(?:[^\\s"'=<>\`]+|'[^']*'|"[^"]*"))?`;
-const COMPLETE_TAG = new RegExp(`^(?:<[a-zA-Z][a-zA-Z0-9-]*(?:${ATTRIBUTE})*\\s*\\/?>|<\\/[a-zA-Z][a-zA-Z0-9-]*\\s*>)\\s*$`);
+const COMPLETE_TAG = new RegExp(
+  `^(?:<[a-zA-Z][a-zA-Z0-9-]*(?:${ATTRIBUTE})*\\s*\\/?>|<\\/[a-zA-Z][a-zA-Z0-9-]*\\s*>)\\s*$`,
+);
 const FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/;
 const ATX = /^#{1,6}(?:[ \t]|$)/;
 const DEFINITION = /^\[(?:[^\]\\]|\\.){0,999}\]:/;
@@ -77,7 +82,8 @@ function htmlStart(rest: string, inParagraph: boolean): { end: HtmlEnd | 'blank'
   if (/^<![a-zA-Z]/.test(rest)) return { end: (l) => l.includes('>'), comment: false };
   const name = TAG_NAME.exec(rest)?.[1]?.toLowerCase();
   if (name && BLOCK_TAGS.has(name)) return { end: 'blank', comment: false };
-  if (!inParagraph && COMPLETE_TAG.test(rest) && !/^<\/?(pre|script|style|textarea)\b/i.test(rest)) return { end: 'blank', comment: false };
+  if (!inParagraph && COMPLETE_TAG.test(rest) && !/^<\/?(pre|script|style|textarea)\b/i.test(rest))
+    return { end: 'blank', comment: false };
   return undefined;
 }
 
@@ -145,7 +151,8 @@ export function scanBlocks(text: string, from = 0): ScannedBlocks {
     const rest = line.slice(at);
 
     if (open?.kind === 'fence') {
-      const closing = columns < 4 && new RegExp(`^${open.fence![0] === '`' ? '`' : '~'}{${open.fence!.length},}[ \\t]*$`).test(rest);
+      const closing =
+        columns < 4 && new RegExp(`^${open.fence![0] === '`' ? '`' : '~'}{${open.fence!.length},}[ \\t]*$`).test(rest);
       pos = next;
       if (closing) close(next);
       continue;
@@ -211,7 +218,12 @@ export function scanBlocks(text: string, from = 0): ScannedBlocks {
       }
       const definition = inParagraph ? null : DEFINITION.exec(rest);
       if (definition) {
-        blocks.push({ kind: 'definition', start: pos, end: definitionEnd(text, next, rest.slice(definition[0].length).trim() === ''), closed: true });
+        blocks.push({
+          kind: 'definition',
+          start: pos,
+          end: definitionEnd(text, next, rest.slice(definition[0].length).trim() === ''),
+          closed: true,
+        });
         pos = blocks.at(-1)!.end;
         continue;
       }

@@ -19,7 +19,8 @@ export function scanMarkdown(source: string, from = 0): ScannedMarkdown {
   const lines: Line[] = headings.map(([start]) => lineAt(source, start));
   for (const block of blocks) {
     // A one-line comment, such as the end marker <!-- meetup-note:end -->.
-    if (block.kind === 'comment' && block.closed && lineAt(source, block.start).next === block.end) lines.push(lineAt(source, block.start));
+    if (block.kind === 'comment' && block.closed && lineAt(source, block.start).next === block.end)
+      lines.push(lineAt(source, block.start));
   }
   lines.sort((a, b) => a.start - b.start);
   const open = blocks.find((block) => !block.closed);

@@ -34,7 +34,9 @@ export interface PostPaths {
 }
 
 export function expandPattern(pattern: string, slug: string, date: Pick<PostDate, 'yyyy' | 'mm' | 'dd'>): string {
-  return pattern.replace(/\{(slug|yyyy|mm|dd)\}/g, (_, name: 'slug' | 'yyyy' | 'mm' | 'dd') => (name === 'slug' ? slug : date[name]));
+  return pattern.replace(/\{(slug|yyyy|mm|dd)\}/g, (_, name: 'slug' | 'yyyy' | 'mm' | 'dd') =>
+    name === 'slug' ? slug : date[name],
+  );
 }
 
 export function planPaths(site: SiteConfig, slug: string, date: PostDate): PostPaths {
@@ -119,7 +121,13 @@ export function postView(input: NewPostInput, paths: PostPaths, eventPageLabel: 
 }
 
 /** The whole new post: `+++` TOML front matter, a blank line, the event header from the template. */
-export function renderNewPost(input: NewPostInput, site: SiteConfig, paths: PostPaths, template: Template, eventPageLabel: string): string {
+export function renderNewPost(
+  input: NewPostInput,
+  site: SiteConfig,
+  paths: PostPaths,
+  template: Template,
+  eventPageLabel: string,
+): string {
   const frontMatter = stringifyToml(buildFrontMatter(input, site, paths));
   const body = renderTemplate(template, 'post', postView(input, paths, eventPageLabel));
   return `+++\n${frontMatter}+++\n\n${body}`;

@@ -15,7 +15,11 @@ export function parsePost(text: string): ParsedPost {
   const { frontMatter } = split;
   const result = parseData(frontMatter.format, text.slice(frontMatter.start, frontMatter.end));
   if ('failure' in result) {
-    return { kind: 'invalid', frontMatter, failure: { ...result.failure, line: result.failure.line + frontMatter.startLine - 1 } };
+    return {
+      kind: 'invalid',
+      frontMatter,
+      failure: { ...result.failure, line: result.failure.line + frontMatter.startLine - 1 },
+    };
   }
   const data = result.data;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {

@@ -40,7 +40,8 @@ export function sessionProblems(session: Partial<Session>, complete = true): Ses
   const add = (field: string, problem: Problem | undefined) => {
     if (problem) problems.push({ field, problem });
   };
-  if (session.title !== undefined || complete) add('title', session.title?.trim() ? oneLineProblem(session.title) : { id: 'required' });
+  if (session.title !== undefined || complete)
+    add('title', session.title?.trim() ? oneLineProblem(session.title) : { id: 'required' });
   session.speakers?.forEach((s) => {
     add('speaker', oneLineProblem(s.name));
     add('affiliation', oneLineProblem(s.affiliation));
@@ -88,7 +89,9 @@ export function renderSession(template: Template, qaTemplate: Template, session:
   return renderTemplate(template, 'session', {
     number: String(number),
     title: session.title.trim(),
-    speakers: session.speakers.filter((s) => s.name.trim()).map((s) => ({ name: s.name.trim(), honorific: honorificFor(s.name), affiliation: s.affiliation.trim() })),
+    speakers: session.speakers
+      .filter((s) => s.name.trim())
+      .map((s) => ({ name: s.name.trim(), honorific: honorificFor(s.name), affiliation: s.affiliation.trim() })),
     slides: session.slides ? markdownUrl(session.slides.trim()) : '',
     video: session.video ? markdownUrl(session.video.trim()) : '',
     notes: session.notes?.trim() ?? '',

@@ -68,13 +68,25 @@ export function outlineBody(text: string, bodyStart: number, settings: SessionSe
     const heading = headingOf(line);
     if (!heading) continue;
     const numbered = NUMBERED.exec(heading.text);
-    if (numbered && heading.level <= 2 && (sessionLevel === undefined || heading.level === sessionLevel) && markerStart === undefined) {
+    if (
+      numbered &&
+      heading.level <= 2 &&
+      (sessionLevel === undefined || heading.level === sessionLevel) &&
+      markerStart === undefined
+    ) {
       sessionLevel = heading.level;
-      sessions.push({ number: Number(numbered[1]), title: numbered[2]!, level: heading.level, start: line.start, end: text.length });
+      sessions.push({
+        number: Number(numbered[1]),
+        title: numbered[2]!,
+        level: heading.level,
+        start: line.start,
+        end: text.length,
+      });
       closingStart = undefined;
       continue;
     }
-    if (closingStart === undefined && heading.level <= (sessionLevel ?? 2) && isClosingHeading(heading, settings)) closingStart = line.start;
+    if (closingStart === undefined && heading.level <= (sessionLevel ?? 2) && isClosingHeading(heading, settings))
+      closingStart = line.start;
   }
   const closing = markerStart ?? closingStart;
   sessions.forEach((session, i) => {
@@ -101,18 +113,34 @@ function withLineBreaks(block: string, eol: string): string {
  * Inserts a block so that a blank line separates it from what is before and after, touching no byte
  * of the text: after the last non-blank line of [from, to), or at `to` when it is a heading that follows.
  */
-function insertAfterContent(text: string, from: number, to: number, block: string, eol: string, beforeFollowing: boolean): Edit {
+function insertAfterContent(
+  text: string,
+  from: number,
+  to: number,
+  block: string,
+  eol: string,
+  beforeFollowing: boolean,
+): Edit {
   const lastContent = lastContentLine(text, from, to);
   const body = withLineBreaks(block.replace(/\s+$/, ''), eol);
   if (!lastContent) {
     const at = from;
     const before = text.slice(0, at);
-    const lead = before === '' || before.endsWith(`${eol}${eol}`) || before.endsWith('\n\n') ? '' : before.endsWith('\n') ? eol : `${eol}${eol}`;
+    const lead =
+      before === '' || before.endsWith(`${eol}${eol}`) || before.endsWith('\n\n')
+        ? ''
+        : before.endsWith('\n')
+          ? eol
+          : `${eol}${eol}`;
     return { start: at, end: at, text: `${lead}${body}${eol}${beforeFollowing ? eol : ''}` };
   }
   if (lastContent.next === lastContent.end) {
     // The last line has no line break: the file has no final newline, and keeps none.
-    return { start: lastContent.end, end: lastContent.end, text: `${eol}${eol}${body}${beforeFollowing ? `${eol}${eol}` : ''}` };
+    return {
+      start: lastContent.end,
+      end: lastContent.end,
+      text: `${eol}${eol}${body}${beforeFollowing ? `${eol}${eol}` : ''}`,
+    };
   }
   const at = lastContent.next;
   const followingIsBlank = at < text.length && lineAt(text, at).text.trim() === '';
@@ -123,7 +151,10 @@ function insertAfterContent(text: string, from: number, to: number, block: strin
 export function planSessionInsert(text: string, bodyStart: number, outline: Outline, section: string): Edit {
   const eol = lineBreakOf(text);
   const to = outline.closingStart ?? text.length;
-  return checkNotInOpenBlock(outline, insertAfterContent(text, bodyStart, to, section, eol, outline.closingStart !== undefined));
+  return checkNotInOpenBlock(
+    outline,
+    insertAfterContent(text, bodyStart, to, section, eol, outline.closingStart !== undefined),
+  );
 }
 
 export function nextSessionNumber(outline: Outline): number {
@@ -131,11 +162,17 @@ export function nextSessionNumber(outline: Outline): number {
 }
 
 /** The Q&A block of a talk: its heading line and where it ends, if it has one. */
-export function findQaBlock(text: string, outline: Outline, session: SessionRange): { start: number; end: number; hasPairs: boolean } | undefined {
+export function findQaBlock(
+  text: string,
+  outline: Outline,
+  session: SessionRange,
+): { start: number; end: number; hasPairs: boolean } | undefined {
   const inSession = outline.lines.filter((line) => line.start > session.start && line.start < session.end);
   const index = inSession.findIndex((line) => {
     const heading = headingOf(line);
-    return heading !== undefined && heading.level > session.level && QA_HEADING.test(heading.text.normalize('NFKC').trim());
+    return (
+      heading !== undefined && heading.level > session.level && QA_HEADING.test(heading.text.normalize('NFKC').trim())
+    );
   });
   if (index === -1) return undefined;
   const qaLine = inSession[index]!;
@@ -152,14 +189,25 @@ export function findQaBlock(text: string, outline: Outline, session: SessionRang
  * Where new Q&A pairs of a talk go: at the end of its Q&A block, or as a new block at the end of
  * the talk; never into the next talk. `render(withHeading, first)` gives the Markdown to insert.
  */
-export function planQaInsert(text: string, outline: Outline, session: SessionRange, render: (withHeading: boolean, afterPairs: boolean) => string): Edit {
+export function planQaInsert(
+  text: string,
+  outline: Outline,
+  session: SessionRange,
+  render: (withHeading: boolean, afterPairs: boolean) => string,
+): Edit {
   const eol = lineBreakOf(text);
   const block = findQaBlock(text, outline, session);
   const followed = session.end < text.length;
   if (block) {
-    return checkNotInOpenBlock(outline, insertAfterContent(text, block.start, block.end, render(false, block.hasPairs), eol, block.end < text.length));
+    return checkNotInOpenBlock(
+      outline,
+      insertAfterContent(text, block.start, block.end, render(false, block.hasPairs), eol, block.end < text.length),
+    );
   }
-  return checkNotInOpenBlock(outline, insertAfterContent(text, session.start, session.end, render(true, false), eol, followed));
+  return checkNotInOpenBlock(
+    outline,
+    insertAfterContent(text, session.start, session.end, render(true, false), eol, followed),
+  );
 }
 
 export function applyEdit(text: string, edit: Edit): string {

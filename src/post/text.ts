@@ -3,7 +3,6 @@ import type { Problem } from '../i18n/problems.js';
 /** Checks of what a writer types into one-line fields, before it goes into front matter or Markdown. */
 
 // C0 and C1 controls, DEL, and the Unicode line and paragraph separators.
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
 export function oneLineProblem(value: string): Problem | undefined {
@@ -30,12 +29,22 @@ export function urlProblem(value: string): Problem | undefined {
 
 /** `a, b,,c` -> `["a", "b", "c"]`, duplicates removed in order. */
 export function splitList(value: string): string[] {
-  return [...new Set(value.split(',').map((v) => v.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** `#DeNAgo`, `＃DeNAgo` and `DeNAgo` are the same hashtag. */
 export function normalizeHashtag(value: string): string {
-  return value.trim().replace(/^[#＃]+/, '').trim();
+  return value
+    .trim()
+    .replace(/^[#＃]+/, '')
+    .trim();
 }
 
 export function hashtagProblem(value: string): Problem | undefined {

@@ -33,7 +33,11 @@ function check(language: Language, test: (value: string) => Problem | undefined,
   };
 }
 
-async function askTerms(prompter: Prompter, taxonomy: 'categories' | 'tags', context: NewPostContext): Promise<string[]> {
+async function askTerms(
+  prompter: Prompter,
+  taxonomy: 'categories' | 'tags',
+  context: NewPostContext,
+): Promise<string[]> {
   const { messages } = context;
   const label = messages.fields[taxonomy];
   const used = context.terms[taxonomy] ?? [];
@@ -82,21 +86,47 @@ export async function askNewPost(
   const { messages: m, language } = context;
   const suggested = context.suggested ?? {};
   const offer = (value: string | undefined) => (value ? { default: value } : {});
-  const event = known.event ?? (await prompter.input({ message: m.askEvent, ...offer(suggested.event), validate: check(language, oneLineProblem) })).trim();
-  const eventUrl = known.eventUrl ?? (await prompter.input({ message: m.askEventUrl, ...offer(suggested.eventUrl), validate: check(language, urlProblem) })).trim();
+  const event =
+    known.event ??
+    (
+      await prompter.input({
+        message: m.askEvent,
+        ...offer(suggested.event),
+        validate: check(language, oneLineProblem),
+      })
+    ).trim();
+  const eventUrl =
+    known.eventUrl ??
+    (
+      await prompter.input({
+        message: m.askEventUrl,
+        ...offer(suggested.eventUrl),
+        validate: check(language, urlProblem),
+      })
+    ).trim();
   const hashtag =
     known.hashtag ??
-    normalizeHashtag(await prompter.input({ message: m.askHashtag, ...offer(suggested.hashtag), validate: check(language, (v) => hashtagProblem(normalizeHashtag(v))) }));
+    normalizeHashtag(
+      await prompter.input({
+        message: m.askHashtag,
+        ...offer(suggested.hashtag),
+        validate: check(language, (v) => hashtagProblem(normalizeHashtag(v))),
+      }),
+    );
   let date = known.date;
   if (!date) {
     const offered = suggested.date ?? context.defaultDate;
     const typed = await prompter.input({
       message: m.askDate,
       default: offered.display,
-      validate: check(language, (value) => {
-        const parsed = parsePostDate(value, context.timezone);
-        return 'problem' in parsed ? parsed.problem : undefined;
-      }, false),
+      validate: check(
+        language,
+        (value) => {
+          const parsed = parsePostDate(value, context.timezone);
+          return 'problem' in parsed ? parsed.problem : undefined;
+        },
+        false,
+      ),
     });
     // The offered date keeps the event's own offset when it is taken as offered.
     const parsed = typed.trim() === offered.display ? offered : parsePostDate(typed, context.timezone);
@@ -104,14 +134,39 @@ export async function askNewPost(
   }
   const title =
     known.title ??
-    (await prompter.input({ message: m.askTitle, default: event ? `【${event}】` : '', validate: check(language, oneLineProblem, false) })).trim();
+    (
+      await prompter.input({
+        message: m.askTitle,
+        default: event ? `【${event}】` : '',
+        validate: check(language, oneLineProblem, false),
+      })
+    ).trim();
   const description =
-    known.description ?? (await prompter.input({ message: m.askDescription, ...offer(suggested.description), validate: check(language, oneLineProblem) })).trim();
+    known.description ??
+    (
+      await prompter.input({
+        message: m.askDescription,
+        ...offer(suggested.description),
+        validate: check(language, oneLineProblem),
+      })
+    ).trim();
   const categories = known.categories ?? (await askTerms(prompter, 'categories', context));
   const tags = known.tags ?? (await askTerms(prompter, 'tags', context));
   const { slug, overwrite } = await askSlug(prompter, known.slug, slugDefault(event, title, date), date, context);
   const draft = known.draft ?? (await prompter.confirm({ message: m.askDraft, default: context.defaults.draft }));
-  const input = { event, eventUrl, hashtag, date, title, description, categories, tags, slug, draft, author: known.author ?? context.defaults.author };
+  const input = {
+    event,
+    eventUrl,
+    hashtag,
+    date,
+    title,
+    description,
+    categories,
+    tags,
+    slug,
+    draft,
+    author: known.author ?? context.defaults.author,
+  };
   return overwrite ? { ...input, overwrite } : input;
 }
 
@@ -130,7 +185,11 @@ async function askSlug(
   let slug = given;
   for (;;) {
     slug ??= (
-      await prompter.input({ message: m.askSlug, default: offered, validate: check(language, (value) => slugProblem(value), false) })
+      await prompter.input({
+        message: m.askSlug,
+        default: offered,
+        validate: check(language, (value) => slugProblem(value), false),
+      })
     ).trim();
     const taken = await context.slugTaken(slug, date);
     if (taken?.id !== 'exists') return { slug };
@@ -166,5 +225,8 @@ export function summarize(input: NewPostInput, file: string, m: Messages): strin
     [m.fields.author, input.author],
     [m.fields.draft, input.draft ? m.yes : m.no],
   ];
-  return `${m.summary}\n${rows.filter(([, value]) => value !== '').map(([name, value]) => `  ${name}: ${value}`).join('\n')}\n`;
+  return `${m.summary}\n${rows
+    .filter(([, value]) => value !== '')
+    .map(([name, value]) => `  ${name}: ${value}`)
+    .join('\n')}\n`;
 }

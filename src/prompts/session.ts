@@ -23,7 +23,9 @@ async function askSpeakers(prompter: Prompter, { messages: m, language }: Sessio
   for (;;) {
     const name = (await prompter.input({ message: m.askSpeaker, validate: check(language, oneLineProblem) })).trim();
     if (!name) return speakers;
-    const affiliation = (await prompter.input({ message: m.askAffiliation(name), validate: check(language, oneLineProblem) })).trim();
+    const affiliation = (
+      await prompter.input({ message: m.askAffiliation(name), validate: check(language, oneLineProblem) })
+    ).trim();
     speakers.push({ name, affiliation });
     if (!(await prompter.confirm({ message: m.askMoreSpeakers, default: false }))) return speakers;
   }
@@ -38,7 +40,9 @@ export async function askQaPairs(prompter: Prompter, context: SessionContext, as
   const pairs: QaPair[] = [];
   if (askFirst && !(await prompter.confirm({ message: m.askAddQa, default: false }))) return pairs;
   for (;;) {
-    const question = (await prompter.input({ message: m.askQuestion, validate: check(language, oneLineProblem) })).trim();
+    const question = (
+      await prompter.input({ message: m.askQuestion, validate: check(language, oneLineProblem) })
+    ).trim();
     if (!question) return pairs;
     const answer = (await prompter.input({ message: m.askAnswer, validate: check(language, oneLineProblem) })).trim();
     const asker = (await prompter.input({ message: m.askAsker, validate: check(language, oneLineProblem) })).trim();
@@ -60,10 +64,14 @@ export interface KnownSession {
 /** Asks, in the order a talk unfolds, for each part of the talk that was not given. */
 export async function askSession(prompter: Prompter, known: KnownSession, context: SessionContext): Promise<Session> {
   const { messages: m, language } = context;
-  const title = known.title ?? (await prompter.input({ message: m.askSessionTitle, validate: check(language, oneLineProblem, true) })).trim();
+  const title =
+    known.title ??
+    (await prompter.input({ message: m.askSessionTitle, validate: check(language, oneLineProblem, true) })).trim();
   const speakers = known.speakers ?? (await askSpeakers(prompter, context));
-  const slides = known.slides ?? (await prompter.input({ message: m.askSlides, validate: check(language, urlProblem) })).trim();
-  const video = known.video ?? (await prompter.input({ message: m.askVideo, validate: check(language, urlProblem) })).trim();
+  const slides =
+    known.slides ?? (await prompter.input({ message: m.askSlides, validate: check(language, urlProblem) })).trim();
+  const video =
+    known.video ?? (await prompter.input({ message: m.askVideo, validate: check(language, urlProblem) })).trim();
   const qa = known.qa ?? (await askQaPairs(prompter, context, true));
   const session: Session = { title, speakers, slides, video, qa };
   if (known.notes) session.notes = known.notes;

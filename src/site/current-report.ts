@@ -50,7 +50,9 @@ async function draftDate(deps: Pick<Deps, 'fs'>, file: string): Promise<number |
  */
 export async function reportsBeingWritten(deps: Pick<Deps, 'fs' | 'env'>, site: SiteConfig): Promise<ReportChoice[]> {
   // A list page (_index.md) is no report: talks are never added to a section's page.
-  const posts = (await listPosts(deps.fs, site.root, site.contentDirs)).filter((file) => !/^_index\.(md|markdown)$/i.test(path.basename(file)));
+  const posts = (await listPosts(deps.fs, site.root, site.contentDirs)).filter(
+    (file) => !/^_index\.(md|markdown)$/i.test(path.basename(file)),
+  );
   const byMtime: { file: string; mtime: number }[] = [];
   for (const file of posts) {
     const stat = await deps.fs.stat(file).catch(() => undefined);

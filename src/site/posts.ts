@@ -13,18 +13,26 @@ export function isPostFile(file: string): boolean {
  * Every post under the given folders (absolute paths, sorted); hidden folders and node_modules are
  * skipped. `onListing` sees each folder's names, so lint can reuse them instead of reading the folders again.
  */
-export async function listPosts(fs: FileSystem, root: string, contentDirs: string[], onListing?: (dir: string, names: string[]) => void): Promise<string[]> {
+export async function listPosts(
+  fs: FileSystem,
+  root: string,
+  contentDirs: string[],
+  onListing?: (dir: string, names: string[]) => void,
+): Promise<string[]> {
   const found = new Set<string>();
   // A queue, not recursion with Promise.all: a 10,000-post site has thousands of folders.
   const queue = contentDirs.map((dir) => path.join(root, dir).replace(/[\\/]$/, ''));
   for (let dir = queue.pop(); dir !== undefined; dir = queue.pop()) {
-    let entries;
+    let entries: import('node:fs').Dirent[];
     try {
       entries = await fs.readdir(dir, { withFileTypes: true });
     } catch {
       continue;
     }
-    onListing?.(dir, entries.map((entry) => entry.name));
+    onListing?.(
+      dir,
+      entries.map((entry) => entry.name),
+    );
     for (const entry of entries) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const full = `${dir}${path.sep}${entry.name}`;

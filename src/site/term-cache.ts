@@ -35,7 +35,7 @@ export function cacheFile(site: SiteConfig, env: Deps['env']): string | undefine
 }
 
 async function factsOfFile(deps: Deps, file: string, taxonomies: string[]): Promise<PostFacts> {
-  let decoded;
+  let decoded: ReturnType<typeof decodeText>;
   try {
     decoded = decodeText(await deps.fs.readFile(file));
   } catch {
@@ -53,7 +53,13 @@ async function factsOfFile(deps: Deps, file: string, taxonomies: string[]): Prom
  * from the post (and the cache is updated). The same reading (parsed front matter) as a full lint
  * run makes, so a pre-commit run over a few files gives the verdict of a run over all of them.
  */
-export async function cachedFacts(deps: Deps, site: SiteConfig, files: string[], allPosts: string[], useCache: boolean): Promise<Map<string, PostFacts>> {
+export async function cachedFacts(
+  deps: Deps,
+  site: SiteConfig,
+  files: string[],
+  allPosts: string[],
+  useCache: boolean,
+): Promise<Map<string, PostFacts>> {
   const location = useCache ? cacheFile(site, deps.env) : undefined;
   let cache: CacheFile = { version: VERSION, entries: {} };
   if (location) {
@@ -66,7 +72,8 @@ export async function cachedFacts(deps: Deps, site: SiteConfig, files: string[],
   }
   // Entries of posts not asked about now stay (a run over all posts asks about none); deleted posts go.
   const prefix = site.root + path.sep;
-  const relativeOf = (file: string) => (file.startsWith(prefix) ? file.slice(prefix.length) : path.relative(site.root, file));
+  const relativeOf = (file: string) =>
+    file.startsWith(prefix) ? file.slice(prefix.length) : path.relative(site.root, file);
   const existing = new Set(allPosts.map(relativeOf));
   const entries: Record<string, Entry> = {};
   let changed = false;
@@ -81,7 +88,8 @@ export async function cachedFacts(deps: Deps, site: SiteConfig, files: string[],
     if (!stat) continue;
     const cached = cache.entries[relative];
     let facts: PostFacts;
-    if (cached && cached[0] === stat.mtimeMs && cached[1] === stat.size) facts = { terms: cached[2], dated: cached[3] === 1 };
+    if (cached && cached[0] === stat.mtimeMs && cached[1] === stat.size)
+      facts = { terms: cached[2], dated: cached[3] === 1 };
     else {
       facts = await factsOfFile(deps, file, site.taxonomyKeys);
       changed = true;

@@ -40,7 +40,10 @@ export function termsOfData(data: Record<string, unknown>, taxonomies: string[])
   return result;
 }
 
-/** Hugo's front matter keys for a page's date, in the order it falls back through them (its default `[frontmatter] date`). */
+/**
+ * Hugo's front matter keys for a page's date, in the order it falls back through them (its default `[frontmatter]
+ * date`).
+ */
 export const DATE_KEYS = ['date', 'publishDate', 'lastmod'];
 
 /** True when Hugo gives the page a date: one of its date keys holds a value that is not empty. */
@@ -81,14 +84,20 @@ export class TermIndex {
   spellings(taxonomy: string, term: string): Spelling[] {
     const spellings = this.groups.get(taxonomy.toLowerCase())?.get(foldTerm(term));
     if (!spellings) return [];
-    return [...spellings].map(([spelling, count]) => ({ term: spelling, count })).sort((a, b) => b.count - a.count || (a.term < b.term ? -1 : 1));
+    return [...spellings]
+      .map(([spelling, count]) => ({ term: spelling, count }))
+      .sort((a, b) => b.count - a.count || (a.term < b.term ? -1 : 1));
   }
 
   /** Every group of a taxonomy: folded key -> spellings, most used first. */
   all(taxonomy: string): Spelling[][] {
     const byFold = this.groups.get(taxonomy.toLowerCase());
     if (!byFold) return [];
-    return [...byFold.values()].map((spellings) => [...spellings].map(([term, count]) => ({ term, count })).sort((a, b) => b.count - a.count || (a.term < b.term ? -1 : 1)));
+    return [...byFold.values()].map((spellings) =>
+      [...spellings]
+        .map(([term, count]) => ({ term, count }))
+        .sort((a, b) => b.count - a.count || (a.term < b.term ? -1 : 1)),
+    );
   }
 }
 
@@ -99,8 +108,11 @@ export function countTerms(posts: Record<string, string[]>[], taxonomies: string
   const result: TermCounts = {};
   for (const taxonomy of taxonomies) {
     const counts = new Map<string, number>();
-    for (const terms of posts) for (const term of new Set(terms[taxonomy] ?? [])) if (term.trim()) counts.set(term, (counts.get(term) ?? 0) + 1);
-    result[taxonomy] = [...counts].map(([term, count]) => ({ term, count })).sort((a, b) => b.count - a.count || a.term.localeCompare(b.term));
+    for (const terms of posts)
+      for (const term of new Set(terms[taxonomy] ?? [])) if (term.trim()) counts.set(term, (counts.get(term) ?? 0) + 1);
+    result[taxonomy] = [...counts]
+      .map(([term, count]) => ({ term, count }))
+      .sort((a, b) => b.count - a.count || a.term.localeCompare(b.term));
   }
   return result;
 }
@@ -120,7 +132,8 @@ export function aliasOf(aliases: Record<string, string>, term: string): string |
   let folded = aliasMaps.get(aliases);
   if (!folded) {
     folded = new Map();
-    for (const [alias, target] of Object.entries(aliases)) if (!folded.has(foldTerm(alias))) folded.set(foldTerm(alias), target);
+    for (const [alias, target] of Object.entries(aliases))
+      if (!folded.has(foldTerm(alias))) folded.set(foldTerm(alias), target);
     aliasMaps.set(aliases, folded);
   }
   const target = folded.get(foldTerm(term));
@@ -146,7 +159,8 @@ export function siteSpelling(
   if (alias !== undefined) return { term: alias, source: { kind: 'alias' } };
   const fold = foldTerm(term);
   const vocabulary = vocabularyFor(site.vocabulary, taxonomy)?.find((entry) => foldTerm(entry) === fold);
-  if (vocabulary !== undefined) return vocabulary === term ? undefined : { term: vocabulary, source: { kind: 'vocabulary' } };
+  if (vocabulary !== undefined)
+    return vocabulary === term ? undefined : { term: vocabulary, source: { kind: 'vocabulary' } };
   const top = spellings.find((spelling) => foldTerm(spelling.term) === fold);
   if (!top || top.term === term) return undefined;
   const preferred = aliasOf(site.aliases, top.term) ?? top.term;

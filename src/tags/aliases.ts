@@ -14,7 +14,13 @@ export function withAlias(text: string | undefined, from: string, to: string, di
   const eol = lineBreakOf(text);
   const entries = locateToml(text);
   const lower = (path: string[]) => path.map((p) => p.toLowerCase());
-  const inline = entries.find((e) => !e.header && lower(e.path)[0] === 'aliases' && e.path.length <= 2 && !entries.some((h) => h.header && lower(h.path).join('.') === 'aliases'));
+  const inline = entries.find(
+    (e) =>
+      !e.header &&
+      lower(e.path)[0] === 'aliases' &&
+      e.path.length <= 2 &&
+      !entries.some((h) => h.header && lower(h.path).join('.') === 'aliases'),
+  );
   if (inline) throw new ConfigError((m) => m.config.aliasesInline, `${display}:${inline.line}:${inline.column}`);
   const headerIndex = entries.findIndex((e) => e.header && lower(e.path).join('.') === 'aliases');
   if (headerIndex === -1) {

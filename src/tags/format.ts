@@ -19,7 +19,9 @@ export function formatTagReport(report: TagReport, language: Language): string {
       }
       if (entry.unknown) notes.push(m.unknown);
       if (entry.unused) notes.push(m.unused);
-      out += `  ${String(entry.count).padStart(width)}  ${entry.term}${notes.length ? `  \u2190 ${notes.join('; ')}` : ''}\n`;
+      out +=
+        `  ${String(entry.count).padStart(width)}  ` +
+        `${entry.term}${notes.length ? `  \u2190 ${notes.join('; ')}` : ''}\n`;
     }
     out += '\n';
   }

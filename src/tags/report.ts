@@ -36,7 +36,8 @@ export interface ReportSettings {
   aliases: Record<string, string>;
 }
 
-const byCount = (a: { term: string; count: number }, b: { term: string; count: number }) => b.count - a.count || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0);
+const byCount = (a: { term: string; count: number }, b: { term: string; count: number }) =>
+  b.count - a.count || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0);
 
 /**
  * Every term of each taxonomy with its posts. Spellings that fold to the same term, and aliases with
@@ -88,5 +89,7 @@ export function buildTagReport(posts: PostTermList[], settings: ReportSettings):
 
 /** The entries whose spellings differ: what `tags` offers to fix, and what `tags rename` is for. */
 export function clustersToFix(report: TagReport): { taxonomy: string; entry: TagEntry }[] {
-  return Object.entries(report).flatMap(([taxonomy, entries]) => entries.filter((entry) => entry.variants.length > 0).map((entry) => ({ taxonomy, entry })));
+  return Object.entries(report).flatMap(([taxonomy, entries]) =>
+    entries.filter((entry) => entry.variants.length > 0).map((entry) => ({ taxonomy, entry })),
+  );
 }

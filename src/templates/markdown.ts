@@ -14,10 +14,17 @@ export function escapeMarkdown(text: string): string {
       const escaped = line
         .replace(/\{\{(?=[<%])/g, '{\\{')
         .replace(/<!--/g, '&lt;!--')
-        .replace(/([ \t])(#+)([ \t]*)$/, (_, space: string, hashes: string, end: string) => `${space}${hashes.replace(/#/g, '\\#')}${end}`);
+        .replace(
+          /([ \t])(#+)([ \t]*)$/,
+          (_, space: string, hashes: string, end: string) => `${space}${hashes.replace(/#/g, '\\#')}${end}`,
+        );
       if (i === 0) return escaped;
       // After a hard break the line continues the paragraph, unless its first mark starts a block.
-      return escaped.replace(/^[ \t]*/, '').replace(/^([-+*#>=_`~<]|\d+(?=[.)]))/, (marker: string) => (/\d/.test(marker) ? `${marker}\\` : `\\${marker}`));
+      return escaped
+        .replace(/^[ \t]*/, '')
+        .replace(/^([-+*#>=_`~<]|\d+(?=[.)]))/, (marker: string) =>
+          /\d/.test(marker) ? `${marker}\\` : `\\${marker}`,
+        );
     })
     .join('\\\n');
 }

@@ -22,8 +22,15 @@ export interface Template {
   source: string;
 }
 
-/** The site's `.meetup-note/templates/<name>.<lang>.md` if present (and really inside the site), else the built-in one. */
-export async function loadTemplate(fs: FileSystem, site: Pick<SiteConfig, 'root'>, name: TemplateName, language: Language): Promise<Template> {
+/**
+ * The site's `.meetup-note/templates/<name>.<lang>.md` if present (and really inside the site), else the built-in one.
+ */
+export async function loadTemplate(
+  fs: FileSystem,
+  site: Pick<SiteConfig, 'root'>,
+  name: TemplateName,
+  language: Language,
+): Promise<Template> {
   const file = `${name}.${language}.md`;
   const override = path.join(site.root, SITE_TEMPLATES, file);
   let text: string | undefined;
@@ -40,7 +47,10 @@ export async function loadTemplate(fs: FileSystem, site: Pick<SiteConfig, 'root'
     }
     return { text: text.replace(/^\uFEFF/, ''), source: path.join(SITE_TEMPLATES, file) };
   }
-  return { text: await fs.readFile(path.join(BUILTIN_TEMPLATES, file), 'utf8'), source: path.join(realpathSync(BUILTIN_TEMPLATES), file) };
+  return {
+    text: await fs.readFile(path.join(BUILTIN_TEMPLATES, file), 'utf8'),
+    source: path.join(realpathSync(BUILTIN_TEMPLATES), file),
+  };
 }
 
 type Token = [string, string, number, number, Token[]?, number?];
@@ -52,7 +62,20 @@ function lineColumn(text: string, offset: number): string {
 
 /** The names each template may use (docs/templates.md lists them). */
 export const TEMPLATE_NAMES: Record<TemplateName, readonly string[]> = {
-  post: ['title', 'event', 'eventUrl', 'eventSite', 'hashtag', 'hashtagUrl', 'description', 'author', 'date', 'dateDisplay', 'slug', 'imageUrl'],
+  post: [
+    'title',
+    'event',
+    'eventUrl',
+    'eventSite',
+    'hashtag',
+    'hashtagUrl',
+    'description',
+    'author',
+    'date',
+    'dateDisplay',
+    'slug',
+    'imageUrl',
+  ],
   session: ['number', 'title', 'speakers', 'name', 'honorific', 'affiliation', 'slides', 'video', 'notes', 'qa'],
   qa: ['heading', 'pairs', 'first', 'question', 'answer', 'asker', 'honorific'],
 };
@@ -65,7 +88,11 @@ function checkNames(tokens: Token[], allowed: Set<string>, template: Template): 
   for (const token of tokens) {
     const [kind, name, start] = token;
     if (kind === 'text' || kind === '!' || kind === '=') continue;
-    if (kind === '>') throw new ConfigError((m) => m.config.templatePartial(name), `${template.source}:${lineColumn(template.text, start)}`);
+    if (kind === '>')
+      throw new ConfigError(
+        (m) => m.config.templatePartial(name),
+        `${template.source}:${lineColumn(template.text, start)}`,
+      );
     if (name !== '.' && !name.split('.').every((part) => allowed.has(part))) {
       throw new ConfigError(
         (m) => m.config.templateName(name, [...allowed].sort().join(', ')),
@@ -84,7 +111,10 @@ export function renderTemplate(template: Template, name: TemplateName, view: Rec
   } catch (error) {
     const message = (error as Error).message;
     const at = /at (\d+)$/.exec(message);
-    throw new ConfigError((m) => m.config.templateSyntax(message.replace(/ at \d+$/, '')), at ? `${template.source}:${lineColumn(template.text, Number(at[1]))}` : template.source);
+    throw new ConfigError(
+      (m) => m.config.templateSyntax(message.replace(/ at \d+$/, '')),
+      at ? `${template.source}:${lineColumn(template.text, Number(at[1]))}` : template.source,
+    );
   }
   checkNames(tokens, new Set(TEMPLATE_NAMES[name]), template);
   return Mustache.render(template.text, view, undefined, { escape: escapeMarkdown });

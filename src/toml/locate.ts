@@ -65,12 +65,18 @@ class Scanner {
 }
 
 function decodeBasic(raw: string): string {
-  return raw.replace(/\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|x([0-9A-Fa-f]{2})|([btnfre"\\])|[ \t]*\r?\n[\s]*)/g, (match, u4, u8, x2, simple) => {
-    const hex = u4 ?? u8 ?? x2;
-    if (hex) return String.fromCodePoint(parseInt(hex, 16));
-    if (simple) return ({ b: '\b', t: '\t', n: '\n', f: '\f', r: '\r', e: '\x1b', '"': '"', '\\': '\\' } as Record<string, string>)[simple]!;
-    return ''; // a line-ending backslash in a multi-line string trims the break and leading space
-  });
+  return raw.replace(
+    /\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|x([0-9A-Fa-f]{2})|([btnfre"\\])|[ \t]*\r?\n[\s]*)/g,
+    (_match, u4, u8, x2, simple) => {
+      const hex = u4 ?? u8 ?? x2;
+      if (hex) return String.fromCodePoint(parseInt(hex, 16));
+      if (simple)
+        return (
+          { b: '\b', t: '\t', n: '\n', f: '\f', r: '\r', e: '\x1b', '"': '"', '\\': '\\' } as Record<string, string>
+        )[simple]!;
+      return ''; // a line-ending backslash in a multi-line string trims the break and leading space
+    },
+  );
 }
 
 /** Reads a string token at the scanner; returns its decoded value, or undefined if none is here. */
@@ -195,7 +201,11 @@ function skipValue(s: Scanner): ValueInfo {
   }
   while (s.pos < s.text.length && !/[\s,\]}#]/.test(s.peek())) s.pos++;
   // Date-times may hold one space between date and time.
-  if (s.peek() === ' ' && /^\d\d:\d\d/.test(s.text.slice(s.pos + 1, s.pos + 6)) && /\d{4}-\d\d-\d\d$/.test(s.text.slice(0, s.pos))) {
+  if (
+    s.peek() === ' ' &&
+    /^\d\d:\d\d/.test(s.text.slice(s.pos + 1, s.pos + 6)) &&
+    /\d{4}-\d\d-\d\d$/.test(s.text.slice(0, s.pos))
+  ) {
     s.pos++;
     while (s.pos < s.text.length && !/[\s,\]}#]/.test(s.peek())) s.pos++;
   }
@@ -236,7 +246,13 @@ export function locateToml(text: string): TomlEntry[] {
       if (key && s.startsWith(close)) {
         s.pos += close.length;
         table = key;
-        entries.push({ path: key, key: { start: keyStart, end: s.pos }, value: { start: keyStart, end: s.pos }, header: true, ...positionAt(starts, keyStart) });
+        entries.push({
+          path: key,
+          key: { start: keyStart, end: s.pos },
+          value: { start: keyStart, end: s.pos },
+          header: true,
+          ...positionAt(starts, keyStart),
+        });
       }
       s.skipLine();
       continue;

@@ -17,12 +17,20 @@ export interface TomlTable {
   [key: string]: TomlValue;
 }
 
-const ESCAPES: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\b': '\\b', '\t': '\\t', '\n': '\\n', '\f': '\\f', '\r': '\\r' };
+const ESCAPES: Record<string, string> = {
+  '"': '\\"',
+  '\\': '\\\\',
+  '\b': '\\b',
+  '\t': '\\t',
+  '\n': '\\n',
+  '\f': '\\f',
+  '\r': '\\r',
+};
 
 /** A basic string on one line: every control character escaped, everything else (Japanese, emoji) as is. */
 export function tomlString(value: string): string {
-  // eslint-disable-next-line no-control-regex
-  return `"${value.replace(/["\\\u0000-\u001f\u007f]/g, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`)}"`;
+  const escapeChar = (c: string) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`;
+  return `"${value.replace(/["\\\u0000-\u001f\u007f]/g, escapeChar)}"`;
 }
 
 export function tomlKey(key: string): string {
@@ -30,7 +38,13 @@ export function tomlKey(key: string): string {
 }
 
 function isTable(value: TomlValue): value is TomlTable {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date) && !(value instanceof OffsetDateTime);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    !(value instanceof Date) &&
+    !(value instanceof OffsetDateTime)
+  );
 }
 
 function isArrayOfTables(value: TomlValue): value is TomlTable[] {
@@ -52,10 +66,14 @@ export function inlineValue(value: TomlValue): string {
   if (value instanceof OffsetDateTime) return value.text;
   if (value instanceof Date) {
     const ms = value.getUTCMilliseconds();
-    return `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}T${pad(value.getUTCHours())}:${pad(value.getUTCMinutes())}:${pad(value.getUTCSeconds())}${ms ? `.${pad(ms, 3)}` : ''}Z`;
+    const day = `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
+    const time = `${pad(value.getUTCHours())}:${pad(value.getUTCMinutes())}:${pad(value.getUTCSeconds())}`;
+    return `${day}T${time}${ms ? `.${pad(ms, 3)}` : ''}Z`;
   }
   if (Array.isArray(value)) return `[${value.map(inlineValue).join(', ')}]`;
-  return `{ ${Object.entries(value).map(([k, v]) => `${tomlKey(k)} = ${inlineValue(v)}`).join(', ')} }`;
+  return `{ ${Object.entries(value)
+    .map(([k, v]) => `${tomlKey(k)} = ${inlineValue(v)}`)
+    .join(', ')} }`;
 }
 
 /**

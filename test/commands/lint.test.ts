@@ -3,7 +3,6 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lintCommand } from '../../src/commands/lint.js';
-import { UsageError } from '../../src/errors.js';
 import { testDeps } from '../helpers/deps.js';
 import { copySite, read, snapshotTree, tempDir } from '../helpers/site.js';
 
@@ -27,12 +26,16 @@ describe('lint (in process)', () => {
       [
         '',
         'content/posts/bad.md',
-        '  4:9   error    "go" is another spelling of "Go": 2 posts spell it "Go", and Hugo files both under one page with whichever title comes first; write "Go"  tag-variant',
+        '  4:9   error    "go" is another spelling of "Go": 2 posts spell it "Go", and Hugo files both under one ' +
+          'page with whichever title comes first; write "Go"  tag-variant',
         '  4:15  error    "Golang" is an alias of "Go" (meetup-note.toml [aliases]); write "Go"  tag-alias',
         '  4:33  error    tags has "rust" twice (as "Rust"); remove this one  tag-duplicate',
-        '  7:1   warning  image https://example.dev/img/photo.png has no alt text; describe it (![...](...))  image-alt',
-        '  7:5   warning  https://example.dev/img/photo.png is an absolute URL of this site: it breaks when the domain or baseURL changes; write /img/photo.png  image-self-url',
-        '  9:11  error    static/img/dinner.jpg exists only as Dinner.JPG (another letter case or Unicode form): it works on macOS and Windows, but is a 404 on Linux hosting; write Dinner.JPG  image-case',
+        '  7:1   warning  image https://example.dev/img/photo.png has no alt text; describe it (![...](...))  ' +
+          'image-alt',
+        '  7:5   warning  https://example.dev/img/photo.png is an absolute URL of this site: it breaks when the ' +
+          'domain or baseURL changes; write /img/photo.png  image-self-url',
+        '  9:11  error    static/img/dinner.jpg exists only as Dinner.JPG (another letter case or Unicode form): it ' +
+          'works on macOS and Windows, but is a 404 on Linux hosting; write Dinner.JPG  image-case',
         '  14:9  error    static/img/gone.png not found; add the file or fix the path  image-missing',
         '',
         '\u2716 7 problems (5 errors, 2 warnings)',
@@ -76,13 +79,25 @@ describe('lint (in process)', () => {
     const dir = copySite('lint-blog');
     const result = await lint(dir, [], { format: 'json' });
     const parsed = JSON.parse(result.stdout) as Record<string, unknown>[];
-    expect(parsed.map((r) => path.relative(dir, r.filePath as string))).toEqual(['content/posts/also-good.md', 'content/posts/bad.md', 'content/posts/good.md']);
+    expect(parsed.map((r) => path.relative(dir, r.filePath as string))).toEqual([
+      'content/posts/also-good.md',
+      'content/posts/bad.md',
+      'content/posts/good.md',
+    ]);
     const bad = parsed[1]!;
-    expect(bad).toMatchObject({ errorCount: 5, warningCount: 2, fixableErrorCount: 4, fixableWarningCount: 1, fatalErrorCount: 0 });
+    expect(bad).toMatchObject({
+      errorCount: 5,
+      warningCount: 2,
+      fixableErrorCount: 4,
+      fixableWarningCount: 1,
+      fatalErrorCount: 0,
+    });
     expect((bad.messages as unknown[])[0]).toEqual({
       ruleId: 'tag-variant',
       severity: 2,
-      message: '"go" is another spelling of "Go": 2 posts spell it "Go", and Hugo files both under one page with whichever title comes first; write "Go"',
+      message:
+        '"go" is another spelling of "Go": 2 posts spell it "Go", and Hugo files both under one page with whichever ' +
+        'title comes first; write "Go"',
       line: 4,
       column: 9,
       endLine: 4,
@@ -97,7 +112,11 @@ describe('lint (in process)', () => {
     const dir = copySite('lint-blog');
     writeFileSync(path.join(dir, 'content/posts/comma, colon: 100%.md'), '+++\ntitle = "x"\n+++\n');
     const result = await lint(dir, ['content/posts/comma, colon: 100%.md'], { format: 'github' });
-    expect(result.stdout).toBe('::error file=content/posts/comma%2C colon%3A 100%25.md,line=1,col=1,endLine=1,endColumn=1,title=meetup-note frontmatter-date::no date (date, publishDate or lastmod): the other posts in "posts" have one, and Hugo dates this one 0001-01-01; add date = ...\n');
+    expect(result.stdout).toBe(
+      '::error file=content/posts/comma%2C colon%3A 100%25.md,line=1,col=1,endLine=1,endColumn=1,title=meetup-note ' +
+        'frontmatter-date::no date (date, publishDate or lastmod): the other posts in "posts" have one, and Hugo ' +
+        'dates this one 0001-01-01; add date = ...\n',
+    );
   });
 
   it('writes SARIF 2.1.0', async () => {
@@ -112,7 +131,14 @@ describe('lint (in process)', () => {
     expect(run.results[6]).toMatchObject({
       ruleId: 'image-missing',
       level: 'error',
-      locations: [{ physicalLocation: { artifactLocation: { uri: 'content/posts/bad.md', uriBaseId: 'SRCROOT' }, region: { startLine: 14, startColumn: 9 } } }],
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: 'content/posts/bad.md', uriBaseId: 'SRCROOT' },
+            region: { startLine: 14, startColumn: 9 },
+          },
+        },
+      ],
     });
     expect(run.tool.driver.rules[run.results[6].ruleIndex].id).toBe('image-missing');
   });
@@ -126,7 +152,10 @@ describe('lint (in process)', () => {
 
   it('--quiet drops warnings; --max-warnings fails on too many', async () => {
     const dir = copySite('lint-blog');
-    writeFileSync(path.join(dir, 'content/posts/bad.md'), '+++\ntitle = "x"\ndate = 2024-01-01\n+++\n\n![](/img/photo.png)\n');
+    writeFileSync(
+      path.join(dir, 'content/posts/bad.md'),
+      '+++\ntitle = "x"\ndate = 2024-01-01\n+++\n\n![](/img/photo.png)\n',
+    );
     expect(await lint(dir)).toMatchObject({ code: 0 });
     expect((await lint(dir, [], { quiet: true })).stdout).toBe('');
     const strict = await lint(dir, [], { maxWarnings: '0' });
@@ -138,7 +167,13 @@ describe('lint (in process)', () => {
   it('skips files that are not posts of the site, as pre-commit passes every staged file', async () => {
     const dir = copySite('lint-blog');
     writeFileSync(path.join(dir, 'README.md'), '# not a post, no front matter\n');
-    const result = await lint(dir, ['README.md', 'hugo.toml', 'static/img/photo.png', 'content/posts/good.md', path.join(dir, 'content/posts/also-good.md')]);
+    const result = await lint(dir, [
+      'README.md',
+      'hugo.toml',
+      'static/img/photo.png',
+      'content/posts/good.md',
+      path.join(dir, 'content/posts/also-good.md'),
+    ]);
     expect(result).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 
@@ -157,9 +192,17 @@ describe('lint (in process)', () => {
     const dir = copySite('lint-blog');
     expect((await lint(dir, ['content/posts'], { format: 'json' })).stdout).toContain('bad.md');
     expect(JSON.parse((await lint(dir, ['content/**/good.md'], { format: 'json' })).stdout)).toHaveLength(1);
-    await expect(lint(dir, ['content/nope.md'])).rejects.toMatchObject({ kind: 'usage', message: 'content/nope.md: no such file or folder' });
-    await expect(lint(dir, ['content/**/*.markdown'])).rejects.toMatchObject({ kind: 'usage', message: 'no files match content/**/*.markdown' });
-    await expect(lint(dir, [], { format: 'xml' })).rejects.toThrow('--format xml: use one of stylish, json, github, sarif');
+    await expect(lint(dir, ['content/nope.md'])).rejects.toMatchObject({
+      kind: 'usage',
+      message: 'content/nope.md: no such file or folder',
+    });
+    await expect(lint(dir, ['content/**/*.markdown'])).rejects.toMatchObject({
+      kind: 'usage',
+      message: 'no files match content/**/*.markdown',
+    });
+    await expect(lint(dir, [], { format: 'xml' })).rejects.toThrow(
+      '--format xml: use one of stylish, json, github, sarif',
+    );
   });
 
   it('gives a pre-commit chunk the same verdict as a full run (term cache)', async () => {
@@ -168,12 +211,17 @@ describe('lint (in process)', () => {
     const run = async (patterns: string[]) => {
       const { deps, stdout } = testDeps({ cwd: dir, env: { XDG_CACHE_HOME: cache } });
       await lintCommand(patterns, { format: 'json', color: false }, deps);
-      return (JSON.parse(stdout()) as { filePath: string; messages: unknown[] }[]).find((r) => r.filePath.endsWith('bad.md'))!.messages;
+      return (JSON.parse(stdout()) as { filePath: string; messages: unknown[] }[]).find((r) =>
+        r.filePath.endsWith('bad.md'),
+      )!.messages;
     };
     const full = await run([]);
     expect(await run(['content/posts/bad.md'])).toEqual(full);
     // A change to another post reaches the verdict through the cache (its mtime and size changed).
-    writeFileSync(path.join(dir, 'content/posts/good.md'), read(dir, 'content/posts/good.md').replace('tags = ["Go", "Rust"]', 'tags = ["go", "Rust"]'));
+    writeFileSync(
+      path.join(dir, 'content/posts/good.md'),
+      read(dir, 'content/posts/good.md').replace('tags = ["Go", "Rust"]', 'tags = ["go", "Rust"]'),
+    );
     const again = await run(['content/posts/bad.md']);
     expect(again).not.toEqual(full);
     expect(again).toEqual(await run([]));
@@ -184,7 +232,9 @@ describe('lint (in process)', () => {
     writeFileSync(path.join(dir, 'meetup-note.toml'), '[lint.rules]\nimage-alts = "off"\n');
     await expect(lint(dir)).rejects.toMatchObject({
       location: 'meetup-note.toml:2:1',
-      message: expect.stringMatching(/^\[lint\.rules\] names an unknown rule "image-alts"; the rules are: file-encoding, frontmatter-syntax/),
+      message: expect.stringMatching(
+        /^\[lint\.rules\] names an unknown rule "image-alts"; the rules are: file-encoding, frontmatter-syntax/,
+      ),
     });
   });
 
@@ -193,7 +243,8 @@ describe('lint (in process)', () => {
     writeFileSync(path.join(dir, 'meetup-note.toml'), '[lint.rules]\nimage-alt = "off"\nimage-self-url = "error"\n');
     writeFileSync(
       path.join(dir, 'content/posts/bad.md'),
-      '+++\ntitle = "x"\ndate = 2024-01-01\n# meetup-note-disable-next-line tag-variant\ntags = ["go"]\n+++\n\n![](https://example.dev/img/photo.png)\n',
+      '+++\ntitle = "x"\ndate = 2024-01-01\n# meetup-note-disable-next-line tag-variant\ntags = ' +
+        '["go"]\n+++\n\n![](https://example.dev/img/photo.png)\n',
     );
     const result = await lint(dir, ['content/posts/bad.md'], { format: 'json' });
     const [entry] = JSON.parse(result.stdout) as { messages: { ruleId: string; severity: number }[] }[];
@@ -212,10 +263,28 @@ const fixPostArb = fc.record({
   quote: fc.constantFrom('"', "'"),
 });
 
-function renderPost(p: { tags: string[]; categories: string[]; crlf: boolean; spacing: string; comment: boolean; quote: string }): string {
+function renderPost(p: {
+  tags: string[];
+  categories: string[];
+  crlf: boolean;
+  spacing: string;
+  comment: boolean;
+  quote: string;
+}): string {
   const list = (terms: string[]) =>
     `[${terms.map((t) => (p.quote === "'" && !t.includes("'") ? `'${t}'` : JSON.stringify(t))).join(p.spacing)}]`;
-  const lines = ['+++', 'title = "fix"  # keep me', 'date = 2024-01-01', `tags = ${list(p.tags)}`, `categories  =  ${list(p.categories)}`, ...(p.comment ? ['# trailing comment'] : []), '+++', '', 'body ![alt](/img/photo.png)', ''];
+  const lines = [
+    '+++',
+    'title = "fix"  # keep me',
+    'date = 2024-01-01',
+    `tags = ${list(p.tags)}`,
+    `categories  =  ${list(p.categories)}`,
+    ...(p.comment ? ['# trailing comment'] : []),
+    '+++',
+    '',
+    'body ![alt](/img/photo.png)',
+    '',
+  ];
   return lines.join(p.crlf ? '\r\n' : '\n');
 }
 
@@ -252,7 +321,7 @@ describe('--fix (property)', () => {
 });
 
 describe('what --fix and --fix-dry-run say', () => {
-  it('--fix-dry-run prints a unified diff per file, then the problems that would remain; nothing is written', async () => {
+  it('--fix-dry-run prints a unified diff per file, then the problems left; nothing is written', async () => {
     const dir = copySite('lint-blog');
     const before = snapshotTree(dir);
     const result = await lint(dir, ['content/posts/bad.md'], { fixDryRun: true });

@@ -60,6 +60,7 @@ type = "post"
   it('keeps whatever the writer typed, for every TOML parser', async () => {
     const dir = copySite('example');
     const { deps } = testDeps({ cwd: dir });
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a writer may type ${x}; it must stay as typed
     const title = 'He said "hi" \\ C:\\path +++ 🎉 【勉強会】 \'single\' ${x} #1';
     const description = '"""\'\'\' <b>&amp;';
     await newCommand('quoted', { ...flags, title, description, tags: 'a"b,c\\d' }, deps);
@@ -88,19 +89,29 @@ type = "post"
   it.each([
     [{ title: 'a\nb' }, '--title: 改行が含まれています。1行で入力してください'],
     [{ description: 'x\u0007' }, '--description: 制御文字 (U+0007) が含まれています。通常の文字だけで入力してください'],
-    [{ eventUrl: 'javascript:alert(1)' }, '--event-url: 「javascript:alert(1)」は http(s) のURLではありません。http:// と https:// のリンクだけを書き込みます'],
+    [
+      { eventUrl: 'javascript:alert(1)' },
+      '--event-url: 「javascript:alert(1)」は http(s) のURLではありません。http:// と https:// のリンクだけを書き込みます',
+    ],
     [{ date: '2023-02-30' }, '--date: 2023-02-30 は存在しない日付です'],
-    [{ slug: '../../etc/passwd' }, '--slug: 「../../etc/passwd」はスラッグに使えません。文字（日本語も可。Hugo は日本語のパスもそのまま公開します）・数字・「-」・「_」だけを使い（「/」「.」空白は不可）、文字か数字で始めてください'],
+    [
+      { slug: '../../etc/passwd' },
+      '--slug: 「../../etc/passwd」はスラッグに使えません。文字（日本語も可。Hugo は日本語のパスもそのまま公開します）・数字・「-」・「_」だけを使い（「/」「.」空白は不可）、' +
+        '文字か数字で始めてください',
+    ],
     [{ hashtag: 'two words' }, '--hashtag: 「two words」に空白があります。ハッシュタグは1語です'],
   ])('rejects %j with a clear message and writes nothing', async (bad, message) => {
     const dir = copySite('example');
     const before = snapshotTree(dir);
     const { deps } = testDeps({ cwd: dir });
-    expect(await rejection(newCommand(undefined, { ...flags, ...bad }, deps), 'ja')).toEqual({ kind: 'usage', text: message });
+    expect(await rejection(newCommand(undefined, { ...flags, ...bad }, deps), 'ja')).toEqual({
+      kind: 'usage',
+      text: message,
+    });
     expect(snapshotTree(dir)).toEqual(before);
   });
 
-  it('accepts a Japanese slug, as the message says (Hugo serves Unicode paths), and says how to preview a draft', async () => {
+  it('accepts a Japanese slug (Hugo serves Unicode paths), and says how to preview a draft', async () => {
     const dir = copySite('example');
     const { deps, stderr } = testDeps({ cwd: dir });
     expect(await newCommand('勉強会メモ', { ...flags }, deps)).toBe(0);
@@ -112,7 +123,9 @@ type = "post"
     const dir = copySite('example');
     const before = snapshotTree(dir);
     const { deps } = testDeps({ cwd: dir });
-    expect((await rejection(newCommand('denago_3', { ...flags }, deps), 'ja')).text).toMatch(/content\/blog\/denago_3\.md はすでにあります/);
+    expect((await rejection(newCommand('denago_3', { ...flags }, deps), 'ja')).text).toMatch(
+      /content\/blog\/denago_3\.md はすでにあります/,
+    );
     expect(snapshotTree(dir)).toEqual(before);
     expect(await newCommand('denago_3', { ...flags, force: true }, deps)).toBe(0);
     expect(read(dir, 'content/blog/denago_3.md')).toContain('draft = true');
@@ -131,7 +144,10 @@ type = "post"
   it('makes a page bundle when postPath ends in index.md, with no separate photo folder', async () => {
     const dir = copySite('example');
     const config = path.join(dir, 'meetup-note.toml');
-    writeFileSync(config, read(dir, 'meetup-note.toml').replace('postPath = "blog/{slug}.md"', 'postPath = "blog/{yyyy}/{slug}/index.md"'));
+    writeFileSync(
+      config,
+      read(dir, 'meetup-note.toml').replace('postPath = "blog/{slug}.md"', 'postPath = "blog/{yyyy}/{slug}/index.md"'),
+    );
     const { deps, stdout, stderr } = testDeps({ cwd: dir });
     await newCommand('bundle', { ...flags }, deps);
     expect(stdout()).toBe('content/blog/2019/bundle/index.md\n');
@@ -141,18 +157,31 @@ type = "post"
 
   it('expands the site front matter extras, images included', async () => {
     const dir = copySite('example');
-    writeFileSync(path.join(dir, 'meetup-note.toml'), `${read(dir, 'meetup-note.toml')}\n[[new.frontMatter.images]]\nsrc = "{imageDir}/featured.png"\nalt = "featured"\n`.replace('[aliases]\nGolang = "Go"\n', ''));
+    writeFileSync(
+      path.join(dir, 'meetup-note.toml'),
+      (
+        `${read(dir, 'meetup-note.toml')}\n[[new.frontMatter.images]]\nsrc = "{imageDir}/featured.png"\n` +
+        `alt = "featured"\n`
+      ).replace('[aliases]\nGolang = "Go"\n', ''),
+    );
     const { deps } = testDeps({ cwd: dir });
     await newCommand('imgs', { ...flags }, deps);
-    expect(read(dir, 'content/blog/imgs.md')).toContain('type = "post"\n[[images]]\n  src = "img/2019/11/imgs/featured.png"\n  alt = "featured"\n+++\n');
+    expect(read(dir, 'content/blog/imgs.md')).toContain(
+      'type = "post"\n[[images]]\n  src = "img/2019/11/imgs/featured.png"\n  alt = "featured"\n+++\n',
+    );
   });
 
   it('removes what it created when the write fails', async () => {
     const dir = copySite('example');
     const before = snapshotTree(dir);
-    const failing = { ...nodeFileSystem, link: async () => Promise.reject(Object.assign(new Error('disk full'), { code: 'ENOSPC' })) };
+    const failing = {
+      ...nodeFileSystem,
+      link: async () => Promise.reject(Object.assign(new Error('disk full'), { code: 'ENOSPC' })),
+    };
     const { deps } = testDeps({ cwd: dir, fs: failing });
-    expect((await rejection(newCommand('fails', { ...flags }, deps), 'ja')).text).toContain('ディスクがいっぱいです (ENOSPC)');
+    expect((await rejection(newCommand('fails', { ...flags }, deps), 'ja')).text).toContain(
+      'ディスクがいっぱいです (ENOSPC)',
+    );
     expect(snapshotTree(dir)).toEqual(before);
   });
 
@@ -161,7 +190,10 @@ type = "post"
     const dir = copySite('example');
     const outside = copySite('hugo-json');
     symlinkSync(outside, path.join(dir, 'content', 'blog', 'out'));
-    writeFileSync(path.join(dir, 'meetup-note.toml'), read(dir, 'meetup-note.toml').replace('blog/{slug}.md', 'blog/out/{slug}.md'));
+    writeFileSync(
+      path.join(dir, 'meetup-note.toml'),
+      read(dir, 'meetup-note.toml').replace('blog/{slug}.md', 'blog/out/{slug}.md'),
+    );
     const { deps } = testDeps({ cwd: dir });
     expect((await rejection(newCommand('x', { ...flags }, deps), 'ja')).text).toMatch(/シンボリックリンクでサイトの外/);
     expect(existsSync(path.join(outside, 'x.md'))).toBe(false);
@@ -172,12 +204,20 @@ describe("new writes the site's spellings", () => {
   // The example site has Golang = "Go" under [aliases], and one post tagged Go.
   const withAlias = () => copySite('example');
 
-  it('writes an alias as its target and a variant as the posts spell it, and says so (--yes, no terminal)', async () => {
+  it('writes an alias as its target, a variant as the posts spell it, and says so (--yes)', async () => {
     const dir = withAlias();
     const { deps, stdout, stderr } = testDeps({ cwd: dir });
-    expect(await newCommand('spellings', { ...flags, categories: 'golang,勉強会', tags: 'GO,ｐｅｒｆ,Rust', dryRun: true }, deps)).toBe(0);
+    expect(
+      await newCommand(
+        'spellings',
+        { ...flags, categories: 'golang,勉強会', tags: 'GO,ｐｅｒｆ,Rust', dryRun: true },
+        deps,
+      ),
+    ).toBe(0);
     expect(stdout()).toContain('categories = ["Go", "勉強会"]\ntags = ["Go", "ｐｅｒｆ", "Rust"]\n');
-    expect(stderr()).toContain('カテゴリ: 「golang」はサイトの表記「Go」で書きました（meetup-note.toml の [aliases] の別名）\n');
+    expect(stderr()).toContain(
+      'カテゴリ: 「golang」はサイトの表記「Go」で書きました（meetup-note.toml の [aliases] の別名）\n',
+    );
     expect(stderr()).toContain('タグ: 「GO」はサイトの表記「Go」で書きました（1 件の記事がこの表記）\n');
     expect(stderr()).not.toContain('Rust」で');
   });
@@ -196,8 +236,12 @@ describe("new writes the site's spellings", () => {
     const { deps } = testDeps({ cwd: dir, prompter });
     expect(await newCommand(undefined, {}, deps)).toBe(0);
     expect(read(dir, 'content/blog/spell.md')).toContain('categories = ["Go"]\ntags = ["GO"]\n');
-    expect(prompter.asked).toContain('カテゴリ: 「golang」はサイトでは「Go」と書いています（meetup-note.toml の [aliases] の別名）。どちらにしますか？');
-    expect(prompter.asked).toContain('タグ: 「GO」はサイトでは「Go」と書いています（1 件の記事がこの表記）。どちらにしますか？');
+    expect(prompter.asked).toContain(
+      'カテゴリ: 「golang」はサイトでは「Go」と書いています（meetup-note.toml の [aliases] の別名）。どちらにしますか？',
+    );
+    expect(prompter.asked).toContain(
+      'タグ: 「GO」はサイトでは「Go」と書いています（1 件の記事がこの表記）。どちらにしますか？',
+    );
   });
 });
 
@@ -226,7 +270,9 @@ describe('new with prompts', () => {
     expect(text).toContain('title = "【DeNA.go #3】"\n');
     expect(text).toContain('description = "DeNAさん主催のGolang勉強会"\n');
     expect(text).toContain('categories = ["Go", "新カテゴリ"]\ntags = ["パフォーマンス"]\n');
-    expect(stderr()).toContain('作成する記事:\n  ファイル: content/blog/denago_3_report.md\n  タイトル: 【DeNA.go #3】\n');
+    expect(stderr()).toContain(
+      '作成する記事:\n  ファイル: content/blog/denago_3_report.md\n  タイトル: 【DeNA.go #3】\n',
+    );
     expect(prompter.asked).toEqual([
       'イベント名（例: DeNA.go #3）',
       'イベントページのURL（空欄: なし）',
@@ -253,7 +299,8 @@ describe('new with prompts', () => {
     expect(await newCommand(undefined, {}, deps)).toBe(0);
     expect(stdout()).toBe('content/blog/with_talk.md\n');
     expect(read(dir, 'content/blog/with_talk.md')).toContain(
-      '- ハッシュタグ：[#DeNAgo](https://x.com/hashtag/DeNAgo)\n\n# 1. Go活用事例\n\n登壇者：@suhirotaka さん\\\nDeNA\n\n[スライド](https://speakerdeck.com/x)\n',
+      '- ハッシュタグ：[#DeNAgo](https://x.com/hashtag/DeNAgo)\n\n# 1. Go活用事例\n\n登壇者：@suhirotaka ' +
+        'さん\\\nDeNA\n\n[スライド](https://speakerdeck.com/x)\n',
     );
   });
 

@@ -25,7 +25,12 @@ describe('loadSite', () => {
       taxonomyKeys: ['categories', 'tags'],
       aliases: { Golang: 'Go' },
     });
-    expect(site.new).toMatchObject({ postPath: 'blog/{slug}.md', draft: true, categories: ['勉強会'], frontMatter: { type: 'post' } });
+    expect(site.new).toMatchObject({
+      postPath: 'blog/{slug}.md',
+      draft: true,
+      categories: ['勉強会'],
+      frontMatter: { type: 'post' },
+    });
   });
 
   it('finds the site from a folder inside it, and from -C', async () => {
@@ -64,7 +69,11 @@ describe('loadSite', () => {
 
   it('reads hugo.json and a Zola config.toml', async () => {
     expect(await load(copySite('hugo-json'))).toMatchObject({ baseURL: 'https://json.example/', language: 'en' });
-    expect(await load(copySite('zola-site'))).toMatchObject({ baseURL: 'https://zola.example', taxonomyKeys: ['tags', 'categories'], language: 'ja' });
+    expect(await load(copySite('zola-site'))).toMatchObject({
+      baseURL: 'https://zola.example',
+      taxonomyKeys: ['tags', 'categories'],
+      language: 'ja',
+    });
   });
 
   it('lists every unknown key and wrong type with its line', async () => {
@@ -73,7 +82,8 @@ describe('loadSite', () => {
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as Error).message).toBe(
       [
-        'meetup-note.toml:4:1: "new.post_path" unknown key; expected one of: postPath, imageDir, draft, categories, tags, frontMatter',
+        'meetup-note.toml:4:1: "new.post_path" unknown key; expected one of: postPath, imageDir, draft, categories, ' +
+          'tags, frontMatter',
         'meetup-note.toml:5:1: "new.draft" must be true or false, not a string',
         'meetup-note.toml:8:1: "lint.rules.image-alt" must be one of "off", "warn", "error", not "loud"',
       ].join('\n'),

@@ -6,14 +6,21 @@ import { runCli } from '../helpers/cli.js';
 import { copySite, tempDir } from '../helpers/site.js';
 
 describe('global options before the command, and help', () => {
-  it('moves -C and --no-color to after the command (after tags\'s subcommand too)', () => {
+  it("moves -C and --no-color to after the command (after tags's subcommand too)", () => {
     expect(normalizeArguments(['-C', 'site', 'lint', 'a.md'])).toEqual(['lint', '-C', 'site', 'a.md']);
-    expect(normalizeArguments(['--no-color', '--cwd=site', 'tags', 'rename', 'a', 'b'])).toEqual(['tags', 'rename', '--no-color', '--cwd=site', 'a', 'b']);
+    expect(normalizeArguments(['--no-color', '--cwd=site', 'tags', 'rename', 'a', 'b'])).toEqual([
+      'tags',
+      'rename',
+      '--no-color',
+      '--cwd=site',
+      'a',
+      'b',
+    ]);
     expect(normalizeArguments(['help', 'lint'])).toEqual(['lint', '--help']);
     expect(normalizeArguments(['lint', '-C', 'site'])).toEqual(['lint', '-C', 'site']);
   });
 
-  it('runs `meetup-note -C <site> lint` and `meetup-note --no-color -C <site> tags`, as after the command', async () => {
+  it('runs `meetup-note -C <site> lint` and `meetup-note --no-color -C <site> tags`', async () => {
     const dir = copySite('example');
     const cwd = `${dir}/..`;
     const lint = await runCli(['-C', dir, 'lint'], { cwd });
@@ -23,13 +30,17 @@ describe('global options before the command, and help', () => {
     expect(tags.stdout).toContain('categories');
   });
 
-  it('answers `help lint`, shows tags list\'s options under `tags --help`, and lists the global options', async () => {
+  it("answers `help lint`, shows tags list's options under `tags --help`, and lists the global options", async () => {
     const cwd = copySite('example');
-    expect((await runCli(['help', 'lint'], { cwd })).stdout).toMatch(/^Usage: meetup-note lint \[options\] \[paths\.\.\.\]/);
+    expect((await runCli(['help', 'lint'], { cwd })).stdout).toMatch(
+      /^Usage: meetup-note lint \[options\] \[paths\.\.\.\]/,
+    );
     const tags = (await runCli(['tags', '--help'], { cwd })).stdout;
     expect(tags).toContain('--taxonomy <name>');
     expect(tags).toContain('--no-cache');
-    expect((await runCli(['--help'], { cwd })).stdout).toContain('Global options (before or after the command):\n  -C, --cwd <dir>');
+    expect((await runCli(['--help'], { cwd })).stdout).toContain(
+      'Global options (before or after the command):\n  -C, --cwd <dir>',
+    );
   });
 });
 
@@ -37,9 +48,15 @@ describe("every line in the site's language (a Japanese blog)", () => {
   it("says commander's usage errors in Japanese, with the command's help to read", async () => {
     const cwd = copySite('example');
     const option = await runCli(['lint', '--nope'], { cwd });
-    expect(option).toMatchObject({ code: 2, stdout: '', stderr: 'meetup-note: --nope というオプションはありません\n使い方: meetup-note lint --help\n' });
+    expect(option).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: 'meetup-note: --nope というオプションはありません\n使い方: meetup-note lint --help\n',
+    });
     const suggested = await runCli(['new', '--titel', 'x'], { cwd });
-    expect(suggested.stderr).toBe('meetup-note: --titel というオプションはありません（--title のことですか？）\n使い方: meetup-note new --help\n');
+    expect(suggested.stderr).toBe(
+      'meetup-note: --titel というオプションはありません（--title のことですか？）\n使い方: meetup-note new --help\n',
+    );
     const command = await runCli(['lnit'], { cwd });
     expect(command.code).toBe(2);
     expect(command.stderr).toContain('lnit というコマンドはありません');

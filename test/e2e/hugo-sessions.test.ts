@@ -9,7 +9,9 @@ const hugo = hasProgram('hugo');
 
 /** The HTML of each top-level talk section: from its <h1> to the next <h1>. */
 function sections(html: string): Map<string, string> {
-  const parts = decodeHtml(html).split(/<h1 id="[^"]*">/).slice(1);
+  const parts = decodeHtml(html)
+    .split(/<h1 id="[^"]*">/)
+    .slice(1);
   return new Map(parts.map((part) => [part.slice(0, part.indexOf('</h1>')), part]));
 }
 
@@ -22,11 +24,54 @@ describe.skipIf(!hugo)('talks added by add-session and add-qa, built by the real
       const result = await runCli(args, { cwd: dir });
       expect(result.code, result.stderr).toBe(0);
     };
-    await run(['new', 'hugo_talks', '--yes', '--title', '【Go Conf mini】報告', '--event', 'Go Conf mini', '--date', '2024-05-01 19:00']);
+    await run([
+      'new',
+      'hugo_talks',
+      '--yes',
+      '--title',
+      '【Go Conf mini】報告',
+      '--event',
+      'Go Conf mini',
+      '--date',
+      '2024-05-01 19:00',
+    ]);
     const post = 'content/blog/hugo_talks.md';
-    await run(['add-session', post, '--title', 'Generics [入門]', '--speaker', '@gen_taro', '--affiliation', 'A社', '--question', 'ジェネリクスの制約は？', '--answer', 'interface で書く']);
-    await run(['add-session', post, '--title', 'pprof *実践*', '--speaker', '@prof', '--slides', 'https://speakerdeck.com/prof/pprof']);
-    await run(['add-qa', post, '--session', '1', '--question', 'late question?', '--answer', 'late answer', '--asker', '@late']);
+    await run([
+      'add-session',
+      post,
+      '--title',
+      'Generics [入門]',
+      '--speaker',
+      '@gen_taro',
+      '--affiliation',
+      'A社',
+      '--question',
+      'ジェネリクスの制約は？',
+      '--answer',
+      'interface で書く',
+    ]);
+    await run([
+      'add-session',
+      post,
+      '--title',
+      'pprof *実践*',
+      '--speaker',
+      '@prof',
+      '--slides',
+      'https://speakerdeck.com/prof/pprof',
+    ]);
+    await run([
+      'add-qa',
+      post,
+      '--session',
+      '1',
+      '--question',
+      'late question?',
+      '--answer',
+      'late answer',
+      '--asker',
+      '@late',
+    ]);
     await run(['add-qa', post, '--question', 'flame graph?', '--answer', 'go tool pprof -http']);
 
     const html = readFileSync(path.join(buildSite(dir), 'blog', 'hugo_talks', 'index.html'), 'utf8');

@@ -12,7 +12,23 @@ describe.skipIf(!hugo)('a post made by new, built by the real Hugo', () => {
     const dir = copySite('example');
     const title = '【DeNA.go #3】"Go" & <Rust> \\ +++ 🎉 [slides] *bold*';
     const result = await runCli(
-      ['new', 'hugo_check', '--yes', '--title', title, '--event', 'DeNA.go #3 [*]', '--event-url', 'https://dena.connpass.com/event/150676/', '--hashtag', 'DeNAgo', '--date', '2019-11-01 19:00', '--categories', '勉強会'],
+      [
+        'new',
+        'hugo_check',
+        '--yes',
+        '--title',
+        title,
+        '--event',
+        'DeNA.go #3 [*]',
+        '--event-url',
+        'https://dena.connpass.com/event/150676/',
+        '--hashtag',
+        'DeNAgo',
+        '--date',
+        '2019-11-01 19:00',
+        '--categories',
+        '勉強会',
+      ],
       { cwd: dir },
     );
     expect(result.code).toBe(0);

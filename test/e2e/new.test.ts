@@ -17,7 +17,20 @@ describe('meetup-note (built, spawned)', () => {
   it('new --yes writes the post and prints its path alone on stdout', async () => {
     const dir = copySite('example');
     const result = await runCli(
-      ['new', '--yes', '--title', '【DeNA.go #3】報告', '--event', 'DeNA.go #3', '--date', '2019-11-01 19:00', '--categories', '勉強会,Go', '--slug', 'spawned'],
+      [
+        'new',
+        '--yes',
+        '--title',
+        '【DeNA.go #3】報告',
+        '--event',
+        'DeNA.go #3',
+        '--date',
+        '2019-11-01 19:00',
+        '--categories',
+        '勉強会,Go',
+        '--slug',
+        'spawned',
+      ],
       { cwd: dir },
     );
     expect(result).toMatchObject({ code: 0, stdout: 'content/blog/spawned.md\n' });
@@ -27,7 +40,9 @@ describe('meetup-note (built, spawned)', () => {
 
   it('works from another folder with -C', async () => {
     const dir = copySite('example');
-    const result = await runCli(['new', '-C', dir, '--title', 'x', '--slug', 'from-c', '--yes'], { cwd: path.dirname(dir) });
+    const result = await runCli(['new', '-C', dir, '--title', 'x', '--slug', 'from-c', '--yes'], {
+      cwd: path.dirname(dir),
+    });
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(`${path.basename(dir)}/content/blog/from-c.md\n`);
   });
@@ -39,7 +54,9 @@ describe('meetup-note (built, spawned)', () => {
       const result = await runCli(['new', '--event', 'DeNA.go #3'], { cwd: dir, input });
       expect(result.code).toBe(2);
       expect(result.stdout).toBe('');
-      expect(result.stderr).toBe('meetup-note: 端末の外で実行するときは --title が必要です（例: --title "【DeNA.go #3】Go の話を聞いてきた"）\n');
+      expect(result.stderr).toBe(
+        'meetup-note: 端末の外で実行するときは --title が必要です（例: --title "【DeNA.go #3】Go の話を聞いてきた"）\n',
+      );
     }
     expect(snapshotTree(dir)).toEqual(before);
   });
@@ -98,10 +115,16 @@ describe('meetup-note (built, spawned)', () => {
     const templates = path.join(dir, '.meetup-note', 'templates');
     const { mkdirSync } = await import('node:fs');
     mkdirSync(templates, { recursive: true });
-    writeFileSync(path.join(templates, 'post.ja.md'), `{{#constructor.constructor}}require('fs').writeFileSync(${JSON.stringify(marker)}, 'x'){{/constructor.constructor}}\n`);
+    writeFileSync(
+      path.join(templates, 'post.ja.md'),
+      `{{#constructor.constructor}}require('fs').writeFileSync(${JSON.stringify(marker)}, ` +
+        `'x'){{/constructor.constructor}}\n`,
+    );
     const result = await runCli(['new', '--title', 'x', '--slug', 'tpl'], { cwd: dir });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('.meetup-note/templates/post.ja.md:1:1: {{constructor.constructor}} は使えない名前です');
+    expect(result.stderr).toContain(
+      '.meetup-note/templates/post.ja.md:1:1: {{constructor.constructor}} は使えない名前です',
+    );
     expect(existsSync(marker)).toBe(false);
     expect(existsSync(path.join(dir, 'content/blog/tpl.md'))).toBe(false);
   });
@@ -112,7 +135,10 @@ describe('init outside a site', () => {
     const dir = tempDir();
     const refused = await runCli(['init'], { cwd: dir });
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain(`no Hugo config (hugo.toml, config.toml, config/_default/) in ${dir} or above: run init in your site, or pass --here`);
+    expect(refused.stderr).toContain(
+      `no Hugo config (hugo.toml, config.toml, config/_default/) in ${dir} or above: run init in your site, or pass ` +
+        `--here`,
+    );
     expect(existsSync(path.join(dir, 'meetup-note.toml'))).toBe(false);
     execFileSync('git', ['init', '-q'], { cwd: dir });
     execFileSync('git', ['config', 'user.name', 'Hanako Yamada'], { cwd: dir });

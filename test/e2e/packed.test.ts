@@ -6,7 +6,12 @@ import { REPO, copySite, read, tempDir } from '../helpers/site.js';
 
 /** npm with the repository's quiet .npmrc out of the way, and no audit or funding noise. */
 function npm(args: string[], cwd: string): string {
-  return execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], { cwd, encoding: 'utf8', timeout: 240_000, env: { ...process.env, NO_COLOR: '1' } });
+  return execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 240_000,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
 }
 
 describe('the packed package in a blog of its own (as the README says to use it)', () => {
@@ -21,8 +26,14 @@ describe('the packed package in a blog of its own (as the README says to use it)
     npm(['init', '-y'], blog);
     npm(['install', '-D', path.join(packs, tarball!)], blog);
     const npx = (args: string[]) =>
-      execFileSync('npx', ['--no-install', 'meetup-note', ...args], { cwd: blog, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', TZ: 'Asia/Tokyo', XDG_CACHE_HOME: tempDir() } });
-    expect(npx(['new', '--yes', '--title', '【Packed】動くか', '--slug', 'packed', '--date', '2026-11-01 19:00'])).toBe('content/blog/packed.md\n');
+      execFileSync('npx', ['--no-install', 'meetup-note', ...args], {
+        cwd: blog,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1', TZ: 'Asia/Tokyo', XDG_CACHE_HOME: tempDir() },
+      });
+    expect(npx(['new', '--yes', '--title', '【Packed】動くか', '--slug', 'packed', '--date', '2026-11-01 19:00'])).toBe(
+      'content/blog/packed.md\n',
+    );
     expect(read(blog, 'content/blog/packed.md')).toContain('title = "【Packed】動くか"');
     expect(npx(['lint', 'content/blog/packed.md'])).toBe('');
   }, 300_000);

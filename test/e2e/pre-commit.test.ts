@@ -8,10 +8,16 @@ import { hasProgram } from '../helpers/tools.js';
 const preCommit = hasProgram('pre-commit', ['--version']);
 
 function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.com', ...args], { cwd, encoding: 'utf8' });
+  return execFileSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.com', ...args], {
+    cwd,
+    encoding: 'utf8',
+  });
 }
 
-/** This repository as it is now (tracked and new files, not ignored ones), committed in a temp repo for pre-commit to clone. */
+/**
+ * This repository as it is now (tracked and new files, not ignored ones), committed in a temp repo for pre-commit to
+ * clone.
+ */
 function hookRepo(): { dir: string; rev: string } {
   const dir = tempDir('meetup-note-hook-');
   const files = git(REPO, 'ls-files', '-z', '--cached', '--others', '--exclude-standard').split('\0').filter(Boolean);
@@ -37,17 +43,32 @@ describe.skipIf(!preCommit)('the pre-commit hook, with the real pre-commit frame
     const blog = tempDir('meetup-note-blog-');
     execFileSync('cp', ['-R', `${EXAMPLE_SITE}/.`, blog]);
     git(blog, 'init', '-q');
-    writeFileSync(path.join(blog, '.pre-commit-config.yaml'), `repos:\n  - repo: ${hook.dir}\n    rev: ${hook.rev}\n    hooks:\n      - id: meetup-note-lint\n`);
+    writeFileSync(
+      path.join(blog, '.pre-commit-config.yaml'),
+      `repos:\n  - repo: ${hook.dir}\n    rev: ${hook.rev}\n    hooks:\n      - id: meetup-note-lint\n`,
+    );
     git(blog, 'add', '-A');
     git(blog, 'commit', '-q', '-m', 'blog');
-    const env = { ...process.env, PRE_COMMIT_HOME: tempDir('meetup-note-pre-commit-home-'), XDG_CACHE_HOME: tempDir(), NO_COLOR: '1' };
+    const env = {
+      ...process.env,
+      PRE_COMMIT_HOME: tempDir('meetup-note-pre-commit-home-'),
+      XDG_CACHE_HOME: tempDir(),
+      NO_COLOR: '1',
+    };
     const install = spawnSync('pre-commit', ['install'], { cwd: blog, env, encoding: 'utf8' });
     expect(install.status, install.stderr).toBe(0);
 
-    writeFileSync(path.join(blog, 'content/blog/new-report.md'), '+++\ntitle = "新しい報告"\ndate = 2024-05-01T19:00:00+09:00\n+++\n\n![会場](/img/2024/05/venue.png)\n');
+    writeFileSync(
+      path.join(blog, 'content/blog/new-report.md'),
+      '+++\ntitle = "新しい報告"\ndate = 2024-05-01T19:00:00+09:00\n+++\n\n![会場](/img/2024/05/venue.png)\n',
+    );
     writeFileSync(path.join(blog, 'NOTES.md'), 'not a post; the hook skips it\n');
     git(blog, 'add', '-A');
-    const blocked = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-m', 'report'], { cwd: blog, env, encoding: 'utf8' });
+    const blocked = spawnSync(
+      'git',
+      ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-m', 'report'],
+      { cwd: blog, env, encoding: 'utf8' },
+    );
     const output = `${blocked.stdout}${blocked.stderr}`;
     expect(blocked.status, output).not.toBe(0);
     expect(output).toContain('meetup-note lint');
@@ -56,9 +77,16 @@ describe.skipIf(!preCommit)('the pre-commit hook, with the real pre-commit frame
     expect(output).toContain('image-missing');
 
     mkdirSync(path.join(blog, 'static/img/2024/05'), { recursive: true });
-    copyFileSync(path.join(blog, 'static/img/2019/11/denago_3/featured.png'), path.join(blog, 'static/img/2024/05/venue.png'));
+    copyFileSync(
+      path.join(blog, 'static/img/2019/11/denago_3/featured.png'),
+      path.join(blog, 'static/img/2024/05/venue.png'),
+    );
     git(blog, 'add', '-A');
-    const passed = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-m', 'report'], { cwd: blog, env, encoding: 'utf8' });
+    const passed = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-m', 'report'], {
+      cwd: blog,
+      env,
+      encoding: 'utf8',
+    });
     expect(passed.status, `${passed.stdout}${passed.stderr}`).toBe(0);
     expect(passed.stdout + passed.stderr).toMatch(/meetup-note lint\.+Passed/);
   });

@@ -22,7 +22,10 @@ describe('the README quick start', () => {
     const site = copySite('example');
     const before = snapshotTree(site);
     for (const args of commands) {
-      const result = await runCli(args.map((a) => (a === 'examples/site' ? site : a)), { cwd: REPO });
+      const result = await runCli(
+        args.map((a) => (a === 'examples/site' ? site : a)),
+        { cwd: REPO },
+      );
       expect(result.code, `${args.join(' ')}\n${result.stderr}`).toBe(0);
     }
     expect(snapshotTree(site)).toEqual(before);

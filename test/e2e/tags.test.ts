@@ -17,7 +17,13 @@ describe('meetup-note tags (built, spawned)', () => {
     expect(report.tags[0]).toEqual({
       term: 'Golang',
       count: 5,
-      files: ['content/posts/a.md', 'content/posts/b.md', 'content/posts/c.md', 'content/posts/d.md', 'content/posts/f.md'],
+      files: [
+        'content/posts/a.md',
+        'content/posts/b.md',
+        'content/posts/c.md',
+        'content/posts/d.md',
+        'content/posts/f.md',
+      ],
       variants: [{ term: 'golang', count: 1 }],
     });
   });
@@ -34,7 +40,10 @@ describe.skipIf(!hugo)('tags rename, seen by the real Hugo', () => {
   it('leaves one term page where there were two spellings', async () => {
     const dir = copySite('example');
     const { writeFileSync } = await import('node:fs');
-    writeFileSync(path.join(dir, 'content/blog/old.md'), '+++\ntitle = "old"\ndate = 2019-01-01T10:00:00+09:00\ndraft = false\ntags = ["Golang"]\n+++\nold post\n');
+    writeFileSync(
+      path.join(dir, 'content/blog/old.md'),
+      '+++\ntitle = "old"\ndate = 2019-01-01T10:00:00+09:00\ndraft = false\ntags = ["Golang"]\n+++\nold post\n',
+    );
     const before = buildSite(dir);
     expect(existsSync(path.join(before, 'tags', 'golang', 'index.html'))).toBe(true);
     expect(existsSync(path.join(before, 'tags', 'go', 'index.html'))).toBe(true);

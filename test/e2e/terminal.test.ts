@@ -115,7 +115,10 @@ describe.skipIf(!tmux)('add-session in a real terminal (tmux)', () => {
     const screen = await terminal.waitFor(/EXIT:\d+/);
     expect(screen).toContain('EXIT:0');
     const post = read(dir, 'content/blog/rust_tokyo_2026/index.md');
-    expect(post).toContain('# 2. [LT] ターミナルから\n\n登壇者：@tmux_user さん\\\n端末株式会社\n\n[スライド](https://speakerdeck.com/tmux/lt)\n\n## Q&A\n\nQ. tmux で動く？\n\nA. 動きます\n');
+    expect(post).toContain(
+      '# 2. [LT] ターミナルから\n\n登壇者：@tmux_user さん\\\n端末株式会社\n\n[スライド](https://speakerdeck.com/tmux/lt)\n\n## Q&A\n\nQ. ' +
+        'tmux で動く？\n\nA. 動きます\n',
+    );
   });
 });
 
@@ -132,7 +135,7 @@ describe.skipIf(!tmux)('tags in a real terminal (tmux)', () => {
     const screen = await terminal.waitFor(/EXIT:\d+/);
     expect(screen).toContain('EXIT:0');
     expect(screen).toContain('Renamed "golang" to "Golang" in 1 post');
-    expect(read(dir, 'content/posts/b.md')).toContain("tags = [ 'Golang' , \"Go\" ]");
+    expect(read(dir, 'content/posts/b.md')).toContain('tags = [ \'Golang\' , "Go" ]');
     expect(read(dir, 'meetup-note.toml')).toBe('[aliases]\ngolang = "Golang"\n');
   });
 });
@@ -154,17 +157,21 @@ describe.skipIf(!tmux || !hugo)('a whole meetup in a real terminal (tmux), then 
     return screen;
   }
 
-  it('new → two talks → add-qa into talk 1 → tags rename of a cluster → lint → another talk into the same report', { timeout: 120_000 }, async () => {
+  it('new → two talks → add-qa into talk 1 → tags rename of a cluster → lint → another talk into the same report', {
+    timeout: 120_000,
+  }, async () => {
     const dir = copySite('example');
     const C = `-C ${JSON.stringify(dir)}`;
     // An older post with two spellings of the alias Golang: the cluster `tags rename` unifies.
     writeFileSync(
       path.join(dir, 'content/blog/older.md'),
-      '+++\ntitle = "前回"\ndate = 2019-10-01T19:00:00+09:00\ncategories = ["勉強会"]\ntags = ["golang", "GOLANG"]\n+++\n\n前回の話。\n',
+      '+++\ntitle = "前回"\ndate = 2019-10-01T19:00:00+09:00\ncategories = ["勉強会"]\ntags = ["golang", ' +
+        '"GOLANG"]\n+++\n\n前回の話。\n',
     );
     const report = 'content/blog/go_meetup_9.md';
 
-    // 1. The report, and its first talk in the same run: Markdown in the title, a speaker who typed さん, an empty question ends Q&A.
+    // 1. The report, and its first talk in the same run: Markdown in the title, a speaker who typed さん, an empty
+    // question ends Q&A.
     await session(`new ${C}`, [
       ['イベント名', 'Go Meetup #9'],
       ['イベントページのURL', ''],

@@ -33,22 +33,37 @@ describe('readEventPage', () => {
       series: 'DeNA.go',
       location: '渋谷ヒカリエ 21F, 東京都渋谷区渋谷2-21-1',
       talks: [
-        { title: '[Go活用事例]安全運転支援サービスを支える運用サイト', speaker: '@suhirotaka', slides: 'https://speakerdeck.com/suhirotaka/gohuo-yong-shi-li' },
+        {
+          title: '[Go活用事例]安全運転支援サービスを支える運用サイト',
+          speaker: '@suhirotaka',
+          slides: 'https://speakerdeck.com/suhirotaka/gohuo-yong-shi-li',
+        },
         { title: 'WebシステムのパフォーマンスとGo', speaker: '@karupanerura' },
       ],
     });
   });
 
   it('skips invalid JSON-LD and counts it; takes an event from a top-level array', () => {
-    expect(readEventPage(page('broken-jsonld.html'), 'https://example.com/')).toMatchObject({ broken: 1, info: { name: 'Kotlin Fest', startDate: '2025-06-10T10:00:00.000Z' } });
+    expect(readEventPage(page('broken-jsonld.html'), 'https://example.com/')).toMatchObject({
+      broken: 1,
+      info: { name: 'Kotlin Fest', startDate: '2025-06-10T10:00:00.000Z' },
+    });
   });
 
   it('falls back to OpenGraph, then <title>', () => {
     expect(readEventPage(page('og-only.html'), 'https://example.com/')).toEqual({
       broken: 0,
-      info: { source: 'OpenGraph', name: 'Rust.Tokyo 2026 & friends', url: 'https://peatix.example/event/4000000', description: 'A day of Rust talks in Tokyo', talks: [] },
+      info: {
+        source: 'OpenGraph',
+        name: 'Rust.Tokyo 2026 & friends',
+        url: 'https://peatix.example/event/4000000',
+        description: 'A day of Rust talks in Tokyo',
+        talks: [],
+      },
     });
-    expect(readEventPage(page('title-only.html'), 'https://example.com/e')).toMatchObject({ info: { source: '<title>', name: 'TypeScript 勉強会 #42', url: 'https://example.com/e' } });
+    expect(readEventPage(page('title-only.html'), 'https://example.com/e')).toMatchObject({
+      info: { source: '<title>', name: 'TypeScript 勉強会 #42', url: 'https://example.com/e' },
+    });
   });
 
   it('finds no event on a page without one', () => {

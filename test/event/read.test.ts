@@ -57,15 +57,23 @@ describe('readEvent (a local server)', () => {
       series: 'BPStudy',
       location: '株式会社BePROUD, 東京都豊島区東池袋1-48-10',
       organizer: 'haru860',
-      talks: [{ title: 'Python本の裏話', speaker: '@haru860', slides: 'https://www.slideshare.net/example/pythonbook' }, { title: '懇親会の動画', speaker: '@uploader' }],
+      talks: [
+        { title: 'Python本の裏話', speaker: '@haru860', slides: 'https://www.slideshare.net/example/pythonbook' },
+        { title: '懇親会の動画', speaker: '@uploader' },
+      ],
     });
   });
 
   it('says when the connpass API refuses the key', async () => {
     const { readConnpassEvent } = await import('../../src/event/connpass.js');
-    await expect(readConnpassEvent('364', 'wrong', server.url('/api/v2'))).rejects.toThrow('the server answered 401 Unauthorized');
+    await expect(readConnpassEvent('364', 'wrong', server.url('/api/v2'))).rejects.toThrow(
+      'the server answered 401 Unauthorized',
+    );
     // A URL that is not a connpass event never asks the API.
-    const { problems } = await readEvent(server.url('/pages/og-only.html'), { CONNPASS_API_KEY: 'test-key', MEETUP_NOTE_CONNPASS_API: server.url('/api/v2') });
+    const { problems } = await readEvent(server.url('/pages/og-only.html'), {
+      CONNPASS_API_KEY: 'test-key',
+      MEETUP_NOTE_CONNPASS_API: server.url('/api/v2'),
+    });
     expect(problems.some((p) => p(MESSAGES.en).startsWith('connpass API'))).toBe(false);
   });
 });

@@ -20,11 +20,25 @@ describe('eventDate', () => {
 describe('suggestionsFrom', () => {
   it('offers checked values, one line each', () => {
     const suggested = suggestionsFrom(
-      { name: 'DeNA.go\n#3', url: 'javascript:alert(1)', hashtag: '#DeNAgo', startDate: '2019-11-01T19:00:00+09:00', description: 'a\u0007b', talks: [], source: 'JSON-LD' },
+      {
+        name: 'DeNA.go\n#3',
+        url: 'javascript:alert(1)',
+        hashtag: '#DeNAgo',
+        startDate: '2019-11-01T19:00:00+09:00',
+        description: 'a\u0007b',
+        talks: [],
+        source: 'JSON-LD',
+      },
       'https://dena.connpass.com/event/150676/',
       'Asia/Tokyo',
     );
-    expect(suggested).toMatchObject({ event: 'DeNA.go #3', title: '【DeNA.go #3】', eventUrl: 'https://dena.connpass.com/event/150676/', hashtag: 'DeNAgo', description: 'a b' });
+    expect(suggested).toMatchObject({
+      event: 'DeNA.go #3',
+      title: '【DeNA.go #3】',
+      eventUrl: 'https://dena.connpass.com/event/150676/',
+      hashtag: 'DeNAgo',
+      description: 'a b',
+    });
     expect(suggested.date?.text).toBe('2019-11-01T19:00:00+09:00');
   });
 });

@@ -11,12 +11,23 @@ export interface CliResult {
 }
 
 /** Runs the built CLI as a process; stdin is closed unless input is given (then piped and ended). */
-export function runCli(args: string[], options: { cwd: string; input?: string; env?: Record<string, string>; timeoutMs?: number }): Promise<CliResult> {
+export function runCli(
+  args: string[],
+  options: { cwd: string; input?: string; env?: Record<string, string>; timeoutMs?: number },
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: options.cwd,
       // The term cache goes to a temp folder, not the user's ~/.cache.
-      env: { ...process.env, NO_COLOR: '1', TZ: 'Asia/Tokyo', LANG: 'C', LC_ALL: 'C', XDG_CACHE_HOME: tempDir('meetup-note-cache-'), ...options.env },
+      env: {
+        ...process.env,
+        NO_COLOR: '1',
+        TZ: 'Asia/Tokyo',
+        LANG: 'C',
+        LC_ALL: 'C',
+        XDG_CACHE_HOME: tempDir('meetup-note-cache-'),
+        ...options.env,
+      },
       stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -26,7 +37,12 @@ export function runCli(args: string[], options: { cwd: string; input?: string; e
     if (options.input !== undefined) child.stdin!.end(options.input);
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`meetup-note ${args.join(' ')} did not finish in ${(options.timeoutMs ?? 20_000) / 1000} s (waiting for input?)\n${stderr}`));
+      reject(
+        new Error(
+          `meetup-note ${args.join(' ')} did not finish in ${(options.timeoutMs ?? 20_000) / 1000} s (waiting for ` +
+            `input?)\n${stderr}`,
+        ),
+      );
     }, options.timeoutMs ?? 20_000);
     child.on('error', reject);
     child.on('close', (code) => {

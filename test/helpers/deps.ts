@@ -9,8 +9,18 @@ export interface Captured {
   stderr: () => string;
 }
 
-/** Deps for calling commands in-process: real files, captured output, a fixed clock and no terminal unless a prompter is given. */
-export function testDeps(options: { cwd: string; prompter?: Prompter; now?: Date; env?: Record<string, string>; fs?: FileSystem; interactive?: boolean }): Captured {
+/**
+ * Deps for calling commands in-process: real files, captured output, a fixed clock and no terminal unless a prompter is
+ * given.
+ */
+export function testDeps(options: {
+  cwd: string;
+  prompter?: Prompter;
+  now?: Date;
+  env?: Record<string, string>;
+  fs?: FileSystem;
+  interactive?: boolean;
+}): Captured {
   let out = '';
   let err = '';
   const deps: Deps = {
@@ -69,7 +79,10 @@ export function scriptedPrompter(answers: Answer[]): Prompter & { asked: string[
 }
 
 /** What a command that fails says, worded as the CLI prints it in a language (errors are worded when printed). */
-export async function rejection(promise: Promise<unknown>, language: 'en' | 'ja' = 'en'): Promise<{ kind: string; text: string }> {
+export async function rejection(
+  promise: Promise<unknown>,
+  language: 'en' | 'ja' = 'en',
+): Promise<{ kind: string; text: string }> {
   const { MeetupNoteError, messageOf } = await import('../../src/errors.js');
   const { MESSAGES } = await import('../../src/i18n/messages.js');
   try {

@@ -34,13 +34,27 @@ const CONNPASS_EVENT = {
 const CONNPASS_PRESENTATIONS = {
   results_returned: 2,
   presentations: [
-    { user: { id: 8, nickname: 'haru860' }, url: 'https://www.slideshare.net/example/pythonbook', name: 'Python本の裏話', presenter: { id: 8, nickname: 'haru860' }, presentation_type: 'slide' },
-    { user: { id: 9, nickname: 'uploader' }, url: 'https://www.youtube.com/watch?v=abc', name: '懇親会の動画', presenter: null, presentation_type: 'movie' },
+    {
+      user: { id: 8, nickname: 'haru860' },
+      url: 'https://www.slideshare.net/example/pythonbook',
+      name: 'Python本の裏話',
+      presenter: { id: 8, nickname: 'haru860' },
+      presentation_type: 'slide',
+    },
+    {
+      user: { id: 9, nickname: 'uploader' },
+      url: 'https://www.youtube.com/watch?v=abc',
+      name: '懇親会の動画',
+      presenter: null,
+      presentation_type: 'movie',
+    },
   ],
 };
 
-const eventPage = (event: Record<string, unknown>) =>
-  `<html><head><script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'Event', ...event })}</script></head></html>`;
+const eventPage = (event: Record<string, unknown>) => {
+  const jsonLd = JSON.stringify({ '@context': 'https://schema.org', '@type': 'Event', ...event });
+  return `<html><head><script type="application/ld+json">${jsonLd}</script></head></html>`;
+};
 
 /** Pages an attacker would serve: control characters, bidi overrides and escape sequences, and far too many talks. */
 export const HOSTILE_PAGES: Record<string, string> = {
@@ -53,7 +67,12 @@ export const HOSTILE_PAGES: Record<string, string> = {
     name: 'Talks meetup',
     startDate: '2026-11-01T19:00:00+09:00',
     subEvent: [
-      { '@type': 'Event', name: 'First\u0007 talk\u001b[2J', performer: { name: 'Taro\u202e' }, url: 'https://example.com/slides' },
+      {
+        '@type': 'Event',
+        name: 'First\u0007 talk\u001b[2J',
+        performer: { name: 'Taro\u202e' },
+        url: 'https://example.com/slides',
+      },
       { '@type': 'Event', name: '\u0000\u0001', url: 'javascript:alert(1)' },
       { '@type': 'Event', name: 'Second talk', url: 'javascript:alert(1)' },
     ],
@@ -82,7 +101,8 @@ export function eventServer(): { url: (route: string) => string } {
       if (pathname.startsWith('/pages/')) return html(page(pathname.slice('/pages/'.length)));
       if (pathname.startsWith('/hostile/')) return html(HOSTILE_PAGES[pathname.slice('/hostile/'.length)] ?? '');
       if (pathname === '/redirect') return response.writeHead(302, { location: '/pages/connpass-like.html' }).end();
-      if (pathname.startsWith('/loop/')) return response.writeHead(301, { location: `/loop/${Number(pathname.slice(6)) + 1}` }).end();
+      if (pathname.startsWith('/loop/'))
+        return response.writeHead(301, { location: `/loop/${Number(pathname.slice(6)) + 1}` }).end();
       if (pathname === '/to-ftp') return response.writeHead(302, { location: 'ftp://example.com/event' }).end();
       if (pathname === '/missing') return response.writeHead(404, { 'content-type': 'text/html' }).end('not here');
       if (pathname === '/broken-server') return response.writeHead(503, { 'content-type': 'text/html' }).end('down');
@@ -95,10 +115,12 @@ export function eventServer(): { url: (route: string) => string } {
       }
       if (pathname === '/slow') return setTimeout(() => html(page('og-only.html')), 5_000);
       if (pathname.startsWith('/api/v2/')) {
-        if (request.headers['x-api-key'] !== 'test-key') return response.writeHead(401, { 'content-type': 'application/json' }).end('{"error":"unauthorized"}');
+        if (request.headers['x-api-key'] !== 'test-key')
+          return response.writeHead(401, { 'content-type': 'application/json' }).end('{"error":"unauthorized"}');
         response.writeHead(200, { 'content-type': 'application/json' });
         if (pathname === '/api/v2/events/') return response.end(JSON.stringify(CONNPASS_EVENT));
-        if (pathname === '/api/v2/events/364/presentations/') return response.end(JSON.stringify(CONNPASS_PRESENTATIONS));
+        if (pathname === '/api/v2/events/364/presentations/')
+          return response.end(JSON.stringify(CONNPASS_PRESENTATIONS));
         return response.end(JSON.stringify({ results_returned: 0, events: [] }));
       }
       response.writeHead(404).end();

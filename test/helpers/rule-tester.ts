@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type SiteConfig } from '../../src/config/types.js';
+import type { SiteConfig } from '../../src/config/types.js';
 import { loadSite } from '../../src/config/load.js';
 import { nodeFileSystem } from '../../src/deps.js';
 import { FileIndex } from '../../src/lint/file-index.js';
@@ -59,7 +59,11 @@ export function ruleTester(
     const site: SiteConfig = { ...baseSite, language: input.language ?? 'en', ...input.site };
     const file = path.join(root, input.file ?? 'content/posts/test.md');
     const contentRoots = site.contentDirs.map((dir) => path.join(root, dir));
-    const model = buildPostModel(file, Buffer.from(input.code), { taxonomyKeys: site.taxonomyKeys, imageKeys: site.lint.imageKeys, contentRoots });
+    const model = buildPostModel(file, Buffer.from(input.code), {
+      taxonomyKeys: site.taxonomyKeys,
+      imageKeys: site.lint.imageKeys,
+      contentRoots,
+    });
     const files = new FileIndex(nodeFileSystem);
     const images: ResolvedImage[] = [];
     for (const ref of model.images) {
@@ -67,10 +71,15 @@ export function ruleTester(
       const image: ResolvedImage = { ref, target };
       if ('candidates' in target) {
         const lookups = await Promise.all(target.candidates.map((c) => files.lookup(c.base, c.segments, c.lowerDirs)));
-        const best = lookups.find((l) => l.status === 'found') ?? lookups.find((l) => l.status === 'case') ?? lookups[0];
+        const best =
+          lookups.find((l) => l.status === 'found') ?? lookups.find((l) => l.status === 'case') ?? lookups[0];
         if (best) image.lookup = best;
         const c = target.candidates[best && best.status !== 'missing' ? lookups.indexOf(best) : 0];
-        if (c) image.display = path.relative(root, path.join(c.base, ...c.segments)).split(path.sep).join('/');
+        if (c)
+          image.display = path
+            .relative(root, path.join(c.base, ...c.segments))
+            .split(path.sep)
+            .join('/');
       }
       images.push(image);
     }
@@ -79,7 +88,14 @@ export function ruleTester(
       const parsed = parsePost(other);
       if (parsed.kind === 'ok') terms.add(termsOfData(parsed.data, site.taxonomyKeys));
     }
-    const context: RuleContext = { post: model, images, site, terms, now: new Date(input.now ?? '2026-11-25T12:00:00Z'), language: site.language };
+    const context: RuleContext = {
+      post: model,
+      images,
+      site,
+      terms,
+      now: new Date(input.now ?? '2026-11-25T12:00:00Z'),
+      language: site.language,
+    };
     if (input.tracked) context.tracked = new Set(input.tracked.map((f) => path.join(root, f)));
     context.datedSections = new Set(input.datedSections ?? [postPathSection(site)]);
     return rule.check(context);
@@ -92,14 +108,27 @@ export function ruleTester(
     });
     for (const [i, valid] of cases.valid.entries()) {
       const input = typeof valid === 'string' ? { code: valid } : valid;
-      it(`valid #${i + 1}: ${input.code.split('\n').find((l) => l && !/^[+-]{3}$/.test(l))?.slice(0, 60) ?? ''}`, async () => {
+      it(`valid #${i + 1}: ${
+        input.code
+          .split('\n')
+          .find((l) => l && !/^[+-]{3}$/.test(l))
+          ?.slice(0, 60) ?? ''
+      }`, async () => {
         expect((await run(input)).map((r) => r.message)).toEqual([]);
       });
     }
     for (const [i, invalid] of cases.invalid.entries()) {
-      it(`invalid #${i + 1}: ${invalid.code.split('\n').find((l) => l && !/^[+-]{3}$/.test(l))?.slice(0, 60) ?? ''}`, async () => {
+      it(`invalid #${i + 1}: ${
+        invalid.code
+          .split('\n')
+          .find((l) => l && !/^[+-]{3}$/.test(l))
+          ?.slice(0, 60) ?? ''
+      }`, async () => {
         const reports = await run(invalid);
-        expect(reports.map((r) => r.message), 'number of reports').toHaveLength(invalid.errors.length);
+        expect(
+          reports.map((r) => r.message),
+          'number of reports',
+        ).toHaveLength(invalid.errors.length);
         invalid.errors.forEach((expected, j) => {
           const report = reports[j]!;
           if (typeof expected.message === 'string') expect(report.message).toBe(expected.message);

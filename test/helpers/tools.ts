@@ -1,7 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 
-/** Whether a program is on PATH. CI installs Hugo, pre-commit and tmux (.ci/run), so there a missing one fails the test instead of skipping it. */
+/**
+ * Whether a program is on PATH. CI installs Hugo, pre-commit and tmux (.ci/run), so there a missing one fails the test
+ * instead of skipping it.
+ */
 export function hasProgram(name: string, versionArgs = ['version']): boolean {
   try {
     execFileSync(name, versionArgs, { stdio: 'ignore' });
@@ -26,6 +29,8 @@ export function decodeHtml(text: string): string {
 /** Builds a site with the real Hugo (drafts included) and returns the output folder. */
 export function buildSite(dir: string): string {
   const out = path.join(dir, 'public');
-  execFileSync('hugo', ['--source', dir, '--destination', out, '--buildDrafts', '--quiet'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  execFileSync('hugo', ['--source', dir, '--destination', out, '--buildDrafts', '--quiet'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   return out;
 }

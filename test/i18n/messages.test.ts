@@ -9,13 +9,20 @@ const NEUTRAL = new Set(['cli.flagProblem', 'input.talkKey']);
 
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff01-\uff5e]/;
 
-/** A stand-in for any argument: an array that reads as the text "x" (and has its methods), with a length, to map or join. */
+/**
+ * A stand-in for any argument: an array that reads as the text "x" (and has its methods), with a length, to map or
+ * join.
+ */
 const ANY: unknown = Object.assign(
   ['x'],
   Object.fromEntries(
     Object.getOwnPropertyNames(String.prototype)
       .filter((name) => !(name in Array.prototype))
-      .map((name) => [name, (...args: unknown[]) => (String.prototype as unknown as Record<string, (...a: unknown[]) => unknown>)[name]!.apply('x', args)]),
+      .map((name) => [
+        name,
+        (...args: unknown[]) =>
+          (String.prototype as unknown as Record<string, (...a: unknown[]) => unknown>)[name]!.apply('x', args),
+      ]),
   ),
 );
 
@@ -68,7 +75,9 @@ function wordings(node: unknown, prefix = ''): [string, string][] {
     const call = node as (...args: unknown[]) => string;
     return [[prefix, call(...Array.from({ length: call.length }, () => ANY))]];
   }
-  return Object.entries(node as Record<string, unknown>).flatMap(([key, child]) => wordings(child, prefix ? `${prefix}.${key}` : key));
+  return Object.entries(node as Record<string, unknown>).flatMap(([key, child]) =>
+    wordings(child, prefix ? `${prefix}.${key}` : key),
+  );
 }
 
 describe('the message catalog', () => {
@@ -81,10 +90,14 @@ describe('the message catalog', () => {
   });
 
   it('words every message in Japanese in ja, and none in en', () => {
-    const untranslated = [...ja].filter(([id, text]) => !NEUTRAL.has(id) && !JAPANESE.test(text.replace(/勉強会/g, '')) && text.trim() !== '').map(([id]) => id);
+    const untranslated = [...ja]
+      .filter(([id, text]) => !NEUTRAL.has(id) && !JAPANESE.test(text.replace(/勉強会/g, '')) && text.trim() !== '')
+      .map(([id]) => id);
     expect(untranslated).toEqual([]);
     // The English catalog quotes Japanese only in examples (勉強会 in a term list, a title).
-    const japaneseInEnglish = [...en].filter(([, text]) => JAPANESE.test(text.replace(/勉強会|Go活用事例|【DeNA\.go #3】Go の話を聞いてきた/g, ''))).map(([id]) => id);
+    const japaneseInEnglish = [...en]
+      .filter(([, text]) => JAPANESE.test(text.replace(/勉強会|Go活用事例|【DeNA\.go #3】Go の話を聞いてきた/g, '')))
+      .map(([id]) => id);
     expect(japaneseInEnglish).toEqual([]);
   });
 
@@ -100,7 +113,9 @@ describe('one mechanism for what is printed', () => {
       const file = path.join(dir, name);
       return statSync(file).isDirectory() ? files(file) : file.endsWith('.ts') ? [file] : [];
     });
-  const sources = files(path.resolve(__dirname, '../../src')).filter((file) => !file.includes(`${path.sep}i18n${path.sep}`));
+  const sources = files(path.resolve(__dirname, '../../src')).filter(
+    (file) => !file.includes(`${path.sep}i18n${path.sep}`),
+  );
 
   it('words no message in place: no language tests, no English error texts outside the catalog', () => {
     const found: string[] = [];
@@ -109,8 +124,10 @@ describe('one mechanism for what is printed', () => {
         .split('\n')
         .forEach((line, i) => {
           const where = `${path.relative(process.cwd(), file)}:${i + 1}`;
-          if (/language === 'ja'|\bja \?|=== 'ja' \?/.test(line)) found.push(`${where}: a message chosen by language in place`);
-          if (/new (Usage|Config|Input|Conflict|Fetch)Error\(\s*['"`]/.test(line)) found.push(`${where}: an error worded in place`);
+          if (/language === 'ja'|\bja \?|=== 'ja' \?/.test(line))
+            found.push(`${where}: a message chosen by language in place`);
+          if (/new (Usage|Config|Input|Conflict|Fetch)Error\(\s*['"`]/.test(line))
+            found.push(`${where}: an error worded in place`);
         });
     }
     expect(found).toEqual([]);

@@ -4,7 +4,15 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nodeFileSystem } from '../../src/deps.js';
 import { ConflictError, FileProblemError } from '../../src/errors.js';
-import { acquireLock, commitEdit, createFile, lockFileOf, openForEdit, realFolders, writeFileAtomic } from '../../src/io/files.js';
+import {
+  acquireLock,
+  commitEdit,
+  createFile,
+  lockFileOf,
+  openForEdit,
+  realFolders,
+  writeFileAtomic,
+} from '../../src/io/files.js';
 import { tempDir } from '../helpers/site.js';
 
 describe('writeFileAtomic', () => {
@@ -42,7 +50,10 @@ describe('createFile', () => {
 
   it('falls back to a checked rename where hard links are not supported', async () => {
     const dir = tempDir();
-    const noLinks = { ...nodeFileSystem, link: () => Promise.reject(Object.assign(new Error('EPERM'), { code: 'EPERM' })) };
+    const noLinks = {
+      ...nodeFileSystem,
+      link: () => Promise.reject(Object.assign(new Error('EPERM'), { code: 'EPERM' })),
+    };
     await createFile(noLinks, path.join(dir, 'a.md'), 'x', 'a.md');
     expect(readdirSync(dir)).toEqual(['a.md']);
   });
@@ -53,7 +64,9 @@ describe('commitEdit', () => {
     const dir = tempDir();
     const file = path.join(dir, 'post.md');
     writeFileSync(file, 'v1');
-    const target = await openForEdit(nodeFileSystem, file, await realFolders(nodeFileSystem, dir, ['.']), { display: 'post.md', language: 'en' });
+    const target = await openForEdit(nodeFileSystem, file, await realFolders(nodeFileSystem, dir, ['.']), {
+      display: 'post.md',
+    });
     writeFileSync(file, 'v1 edited in the editor');
     await expect(commitEdit(nodeFileSystem, undefined, { target, text: 'ours' })).rejects.toThrow(/changed on disk/);
     expect(readFileSync(file, 'utf8')).toBe('v1 edited in the editor');
@@ -64,9 +77,14 @@ describe('commitEdit', () => {
     const dir = tempDir();
     const file = path.join(dir, 'post.md');
     writeFileSync(file, Buffer.from([0x93, 0xfa, 0x96, 0x7b, 0x8c, 0xea, 0x0a]));
-    const opening = openForEdit(nodeFileSystem, file, await realFolders(nodeFileSystem, dir, ['.']), { display: 'post.md', language: 'en' });
+    const opening = openForEdit(nodeFileSystem, file, await realFolders(nodeFileSystem, dir, ['.']), {
+      display: 'post.md',
+    });
     await expect(opening).rejects.toBeInstanceOf(FileProblemError);
-    await expect(opening).rejects.toThrow('this file is not UTF-8 (it looks like Shift_JIS); Hugo reads posts as UTF-8 and meetup-note left it unchanged. Convert it: iconv -f CP932 -t UTF-8 post.md > post.md.utf8 && mv post.md.utf8 post.md');
+    await expect(opening).rejects.toThrow(
+      'this file is not UTF-8 (it looks like Shift_JIS); Hugo reads posts as UTF-8 and meetup-note left it ' +
+        'unchanged. Convert it: iconv -f CP932 -t UTF-8 post.md > post.md.utf8 && mv post.md.utf8 post.md',
+    );
   });
 });
 
@@ -89,7 +107,10 @@ describe('acquireLock', () => {
     const lock = lockFileOf(path.join(dir, 'post.md'));
     writeFileSync(lock, `${process.pid}\n${hostname()}\n`);
     const started = Date.now();
-    await expect(acquireLock(nodeFileSystem, target(dir))).rejects.toThrow(`another meetup-note is writing this post and did not finish in time; try again (if none is running, remove ${lock})`);
+    await expect(acquireLock(nodeFileSystem, target(dir))).rejects.toThrow(
+      `another meetup-note is writing this post and did not finish in time; try again (if none is running, remove ` +
+        `${lock})`,
+    );
     expect(Date.now() - started).toBeGreaterThanOrEqual(5_000);
     expect(readFileSync(lock, 'utf8')).toBe(`${process.pid}\n${hostname()}\n`);
   }, 15_000);

@@ -24,7 +24,11 @@ const T = (body: string) => `+++\ntitle = "x"\n${body}\n+++`;
 const Y = (body: string) => `---\ntitle: x\n${body}\n---`;
 
 const SHAPES: Shape[] = [
-  { name: 'TOML list of strings', front: T('date = 2019-11-01T19:00:00+09:00\ntags = ["Go", "勉強会"]'), terms: ['go', '勉強会'] },
+  {
+    name: 'TOML list of strings',
+    front: T('date = 2019-11-01T19:00:00+09:00\ntags = ["Go", "勉強会"]'),
+    terms: ['go', '勉強会'],
+  },
   { name: 'TOML lone string tag', front: T('date = 2019-11-01T19:00:00+09:00\ntags = "Go"'), terms: ['go'] },
   { name: 'TOML number in the list', front: T('date = 2019-11-01\ntags = ["Go", 2024]'), terms: ['go', '2024'] },
   { name: 'TOML boolean tag', front: T('date = 2019-11-01\ntags = [true]'), terms: ['true'] },
@@ -60,7 +64,11 @@ const SHAPES: Shape[] = [
   { name: 'YAML number in the list', front: Y('date: 2019-11-01\ntags: [Cooking, 2024]'), terms: ['cooking', '2024'] },
   { name: 'YAML boolean in the list', front: Y('date: 2019-11-01\ntags: [Go, true]'), terms: ['go', 'true'] },
   { name: 'YAML float tags', front: Y('date: 2019-11-01\ntags: [1.10, 3.0]'), terms: ['1.1', '3'] },
-  { name: 'YAML block list with a number', front: Y('date: 2019-11-01\ntags:\n  - Go\n  - 2024'), terms: ['go', '2024'] },
+  {
+    name: 'YAML block list with a number',
+    front: Y('date: 2019-11-01\ntags:\n  - Go\n  - 2024'),
+    terms: ['go', '2024'],
+  },
   { name: 'YAML lone string category', front: Y('date: 2019-11-01\ncategories: octopress'), terms: ['octopress'] },
   { name: 'YAML null categories', front: Y('date: 2019-11-01\ncategories: null') },
   { name: 'YAML ~ tags', front: Y('date: 2019-11-01\ntags: ~') },
@@ -72,16 +80,29 @@ const SHAPES: Shape[] = [
   { name: 'YAML one-digit month', front: Y('date: 2019-1-5') },
   { name: 'YAML one-digit hour', front: Y('date: 2019-11-01 9:03:07') },
   { name: 'YAML fraction and offset', front: Y('date: 2019-11-01T19:00:00.000+0900') },
-  { name: 'YAML quoted value on unindented lines', front: Y('date: 2019-11-01\nabstract: "first paragraph.\n\nsecond paragraph."\ntags: [Go]'), terms: ['go'] },
-  { name: 'JSON number in the list', front: '{\n"title": "x",\n"date": "2019-11-01",\n"tags": ["Go", 1]\n}', terms: ['go', '1'] },
+  {
+    name: 'YAML quoted value on unindented lines',
+    front: Y('date: 2019-11-01\nabstract: "first paragraph.\n\nsecond paragraph."\ntags: [Go]'),
+    terms: ['go'],
+  },
+  {
+    name: 'JSON number in the list',
+    front: '{\n"title": "x",\n"date": "2019-11-01",\n"tags": ["Go", 1]\n}',
+    terms: ['go', '1'],
+  },
   { name: 'JSON lone string tag', front: '{\n"title": "x",\n"date": "2019-11-01",\n"tags": "Go"\n}', terms: ['go'] },
   { name: 'JSON null categories', front: '{\n"title": "x",\n"date": "2019-11-01",\n"categories": null\n}' },
 ];
 
-const LAYOUT = 'DATE={{ .Date.Format "2006-01-02" }}|TERMS={{ range .GetTerms "tags" }}[{{ .Name | lower }}]{{ end }}{{ range .GetTerms "categories" }}[{{ .Name | lower }}]{{ end }}|';
+const LAYOUT =
+  'DATE={{ .Date.Format "2006-01-02" }}|TERMS={{ range .GetTerms "tags" }}[{{ .Name | lower }}]{{ end }}{{ range ' +
+  '.GetTerms "categories" }}[{{ .Name | lower }}]{{ end }}|';
 
 /** What hugo does with the post: fails, or the page's date and terms. */
-function hugoReads(dir: string, file: string): { failed: true } | { failed: false; zeroDate: boolean; terms: string[] } {
+function hugoReads(
+  dir: string,
+  file: string,
+): { failed: true } | { failed: false; zeroDate: boolean; terms: string[] } {
   try {
     execFileSync('hugo', ['--source', dir, '--quiet'], { stdio: ['ignore', 'ignore', 'pipe'] });
   } catch {
@@ -89,7 +110,11 @@ function hugoReads(dir: string, file: string): { failed: true } | { failed: fals
   }
   const page = path.join(dir, 'public', file.replace(/^content\//, '').replace(/(_?index)?\.md$/, ''), 'index.html');
   const html = existsSync(page) ? readFileSync(page, 'utf8') : '';
-  return { failed: false, zeroDate: html.includes('DATE=0001-01-01'), terms: [...html.matchAll(/\[([^\]]*)\]/g)].map((m) => m[1]!) };
+  return {
+    failed: false,
+    zeroDate: html.includes('DATE=0001-01-01'),
+    terms: [...html.matchAll(/\[([^\]]*)\]/g)].map((m) => m[1]!),
+  };
 }
 
 describe.runIf(hasProgram('hugo'))('lint agrees with the real hugo on front matter', () => {
@@ -107,14 +132,24 @@ describe.runIf(hasProgram('hugo'))('lint agrees with the real hugo on front matt
       writeFileSync(path.join(dir, file), `${shape.front}\nbody\n`);
       const hugo = hugoReads(dir, file);
       const standalone = !file.startsWith('content/posts/') || file.endsWith('_index.md');
-      const wrong = hugo.failed || (!standalone && hugo.zeroDate) || (shape.terms ?? []).some((term) => !hugo.terms.includes(term));
+      const wrong =
+        hugo.failed || (!standalone && hugo.zeroDate) || (shape.terms ?? []).some((term) => !hugo.terms.includes(term));
       const result = await runCli(['lint', '--format', 'json', file], { cwd: dir });
-      const messages = (JSON.parse(result.stdout) as { messages: { ruleId: string; severity: number }[] }[])[0]?.messages ?? [];
+      const messages =
+        (JSON.parse(result.stdout) as { messages: { ruleId: string; severity: number }[] }[])[0]?.messages ?? [];
       const errors = messages.filter((m) => m.severity === 2).map((m) => m.ruleId);
       const warnings = messages.filter((m) => m.severity === 1).map((m) => m.ruleId);
-      const verdict = hugo.failed ? 'build fails' : [hugo.zeroDate && !standalone ? 'date 0001-01-01' : '', `terms ${hugo.terms.join(',') || '-'}`].filter(Boolean).join('; ');
+      const verdict = hugo.failed
+        ? 'build fails'
+        : [hugo.zeroDate && !standalone ? 'date 0001-01-01' : '', `terms ${hugo.terms.join(',') || '-'}`]
+            .filter(Boolean)
+            .join('; ');
       rows.push(`| ${shape.name} | ${verdict} | ${errors.join(', ') || '-'} | ${warnings.join(', ') || '-'} |`);
-      if (wrong !== errors.length > 0) disagreements.push(`${shape.name}: hugo ${wrong ? 'gets it wrong' : 'reads it right'} (${verdict}), lint errors: ${errors.join(', ') || 'none'}`);
+      if (wrong !== errors.length > 0)
+        disagreements.push(
+          `${shape.name}: hugo ${wrong ? 'gets it wrong' : 'reads it right'} (${verdict}), lint errors: ` +
+            `${errors.join(', ') || 'none'}`,
+        );
     }
     console.log(`| shape | hugo | lint errors | lint warnings |\n|---|---|---|---|\n${rows.join('\n')}`);
     expect(disagreements).toEqual([]);

@@ -14,8 +14,15 @@ describe('lint on a site of real-world shapes', () => {
     const dir = copySite('real-world-site');
     const result = await runCli(['lint', '--format', 'json'], { cwd: dir });
     expect(result.code).toBe(1);
-    const errors = (JSON.parse(result.stdout) as { filePath: string; messages: { ruleId: string; severity: number; line: number }[] }[]).flatMap((file) =>
-      file.messages.filter((m) => m.severity === 2).map((m) => `${file.filePath.slice(dir.length + 1)}:${m.line} ${m.ruleId}`),
+    const errors = (
+      JSON.parse(result.stdout) as {
+        filePath: string;
+        messages: { ruleId: string; severity: number; line: number }[];
+      }[]
+    ).flatMap((file) =>
+      file.messages
+        .filter((m) => m.severity === 2)
+        .map((m) => `${file.filePath.slice(dir.length + 1)}:${m.line} ${m.ruleId}`),
     );
     expect(errors).toEqual([
       'content/posts/defects.md:3 frontmatter-fields',

@@ -18,7 +18,12 @@ describe('parsePostDate', () => {
   });
 
   it('gives the calendar parts for the path patterns', () => {
-    expect(parsePostDate('2019-11-01 19:00', 'Asia/Tokyo')).toMatchObject({ yyyy: '2019', mm: '11', dd: '01', display: '2019-11-01 19:00' });
+    expect(parsePostDate('2019-11-01 19:00', 'Asia/Tokyo')).toMatchObject({
+      yyyy: '2019',
+      mm: '11',
+      dd: '01',
+      display: '2019-11-01 19:00',
+    });
   });
 
   it.each([

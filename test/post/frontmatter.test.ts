@@ -30,7 +30,11 @@ describe('splitFrontMatter', () => {
   });
 
   it('says when the closing delimiter is missing', () => {
-    expect(splitFrontMatter('+++\ntitle = "x"\n\nbody')).toEqual({ kind: 'unclosed', format: 'toml', delimiter: '+++' });
+    expect(splitFrontMatter('+++\ntitle = "x"\n\nbody')).toEqual({
+      kind: 'unclosed',
+      format: 'toml',
+      delimiter: '+++',
+    });
     expect(splitFrontMatter('---\ntitle: x\n+++\n')).toMatchObject({ kind: 'unclosed', format: 'yaml' });
   });
 

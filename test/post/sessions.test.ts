@@ -2,7 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_END_HEADINGS, DEFAULT_END_MARKER } from '../../src/config/load.js';
 import { splitFrontMatter } from '../../src/post/frontmatter.js';
-import { UnclosedBlockError, applyEdit, findQaBlock, nextSessionNumber, outlineBody, planQaInsert, planSessionInsert } from '../../src/post/sessions.js';
+import {
+  UnclosedBlockError,
+  applyEdit,
+  findQaBlock,
+  nextSessionNumber,
+  outlineBody,
+  planQaInsert,
+  planSessionInsert,
+} from '../../src/post/sessions.js';
 
 const settings = { endMarker: DEFAULT_END_MARKER, endHeadings: DEFAULT_END_HEADINGS.ja };
 
@@ -15,20 +23,33 @@ function bodyStart(text: string): number {
 function addSession(text: string, section = '# N. New\n\nbody\n'): string {
   const start = bodyStart(text);
   const outline = outlineBody(text, start, settings);
-  return applyEdit(text, planSessionInsert(text, start, outline, section.replace('N', String(nextSessionNumber(outline)))));
+  return applyEdit(
+    text,
+    planSessionInsert(text, start, outline, section.replace('N', String(nextSessionNumber(outline)))),
+  );
 }
 
 function addQa(text: string, number?: number, pairs = 'Q. new?\n\nA. yes\n'): string {
   const outline = outlineBody(text, bodyStart(text), settings);
   const session = number === undefined ? outline.sessions.at(-1)! : outline.sessions.find((s) => s.number === number)!;
-  return applyEdit(text, planQaInsert(text, outline, session, (heading, after) => `${heading ? '## Q&A\n\n' : ''}${after ? '<br>\n\n' : ''}${pairs}`));
+  return applyEdit(
+    text,
+    planQaInsert(
+      text,
+      outline,
+      session,
+      (heading, after) => `${heading ? '## Q&A\n\n' : ''}${after ? '<br>\n\n' : ''}${pairs}`,
+    ),
+  );
 }
 
 const FM = '+++\ntitle = "x"\n+++\n';
 
 describe('outlineBody', () => {
   it('finds numbered talks, not those in code or comments, and the closing part', () => {
-    const text = `${FM}\n# 1. One\n\ntext\n\n\`\`\`md\n# 2. in code\n\`\`\`\n<!--\n# 3. in a comment\n-->\n# 2. Two\n## まとめ of talk 2\n# まとめ\n\nbye\n`;
+    const text =
+      `${FM}\n# 1. One\n\ntext\n\n\`\`\`md\n# 2. in code\n\`\`\`\n<!--\n# 3. in a comment\n-->\n# 2. ` +
+      `Two\n## まとめ of talk 2\n# まとめ\n\nbye\n`;
     const outline = outlineBody(text, bodyStart(text), settings);
     expect(outline.sessions.map((s) => [s.number, s.title])).toEqual([
       [1, 'One'],
@@ -51,12 +72,16 @@ describe('planSessionInsert', () => {
   });
 
   it('goes before a closing heading', () => {
-    expect(addSession(`${FM}# 1. One\ntext\n\n# まとめ\nbye\n`)).toBe(`${FM}# 1. One\ntext\n\n# 2. New\n\nbody\n\n# まとめ\nbye\n`);
+    expect(addSession(`${FM}# 1. One\ntext\n\n# まとめ\nbye\n`)).toBe(
+      `${FM}# 1. One\ntext\n\n# 2. New\n\nbody\n\n# まとめ\nbye\n`,
+    );
     expect(addSession(`${FM}# 1. One\ntext\n# 懇親会\n`)).toBe(`${FM}# 1. One\ntext\n\n# 2. New\n\nbody\n\n# 懇親会\n`);
   });
 
   it('goes before the marker comment', () => {
-    expect(addSession(`${FM}# 1. One\n\n<!-- meetup-note:end -->\n`)).toBe(`${FM}# 1. One\n\n# 2. New\n\nbody\n\n<!-- meetup-note:end -->\n`);
+    expect(addSession(`${FM}# 1. One\n\n<!-- meetup-note:end -->\n`)).toBe(
+      `${FM}# 1. One\n\n# 2. New\n\nbody\n\n<!-- meetup-note:end -->\n`,
+    );
   });
 
   it('numbers the first talk 1 and follows the last number', () => {
@@ -66,7 +91,9 @@ describe('planSessionInsert', () => {
 
   it('keeps CRLF, a BOM and a missing final newline', () => {
     const text = `\uFEFF+++\r\ntitle = "x"\r\n+++\r\n\r\n# 1. One\r\ntext`;
-    expect(addSession(text)).toBe(`\uFEFF+++\r\ntitle = "x"\r\n+++\r\n\r\n# 1. One\r\ntext\r\n\r\n# 2. New\r\n\r\nbody`);
+    expect(addSession(text)).toBe(
+      `\uFEFF+++\r\ntitle = "x"\r\n+++\r\n\r\n# 1. One\r\ntext\r\n\r\n# 2. New\r\n\r\nbody`,
+    );
   });
 
   it('writes into an empty body', () => {
@@ -100,22 +127,47 @@ describe('planQaInsert', () => {
   });
 });
 
-/** Random posts: front matter with odd spacing, LF or CRLF, BOM or not, talks, code, closing parts, no final newline. */
+/**
+ * Random posts: front matter with odd spacing, LF or CRLF, BOM or not, talks, code, closing parts, no final newline.
+ */
 const lineArb = fc.oneof(
-  fc.constantFrom('text', '', '  ', '# 1. One', '# 2. Two', '## Q&A', 'Q. q', 'A. a', '```', '# まとめ', '<!-- meetup-note:end -->', '  trailing  ', '# heading', '<!--', '-->', '~~~'),
+  fc.constantFrom(
+    'text',
+    '',
+    '  ',
+    '# 1. One',
+    '# 2. Two',
+    '## Q&A',
+    'Q. q',
+    'A. a',
+    '```',
+    '# まとめ',
+    '<!-- meetup-note:end -->',
+    '  trailing  ',
+    '# heading',
+    '<!--',
+    '-->',
+    '~~~',
+  ),
   fc.string({ maxLength: 12 }).map((s) => s.replace(/[\r\n]/g, '')),
 );
 const postArb = fc
   .record({
     bom: fc.boolean(),
     crlf: fc.boolean(),
-    frontMatter: fc.constantFrom('title = "x"', 'title="x"   # comment', '  title   =   "x"  ', 'tags = [ "a" ,"b" ]\n\n'),
+    frontMatter: fc.constantFrom(
+      'title = "x"',
+      'title="x"   # comment',
+      '  title   =   "x"  ',
+      'tags = [ "a" ,"b" ]\n\n',
+    ),
     lines: fc.array(lineArb, { maxLength: 25 }),
     finalNewline: fc.boolean(),
   })
   .map(({ bom, crlf, frontMatter, lines, finalNewline }) => {
     const eol = crlf ? '\r\n' : '\n';
-    const text = `${bom ? '\uFEFF' : ''}+++${eol}${frontMatter.replace(/\n/g, eol)}${eol}+++${eol}${lines.join(eol)}${finalNewline && lines.length ? eol : ''}`;
+    const head = `${bom ? '\uFEFF' : ''}+++${eol}${frontMatter.replace(/\n/g, eol)}${eol}+++${eol}`;
+    const text = `${head}${lines.join(eol)}${finalNewline && lines.length ? eol : ''}`;
     return { text, eol };
   });
 
@@ -170,7 +222,9 @@ describe('edits keep every other byte (property)', () => {
         const outline = outlineBody(text, bodyStart(text), settings);
         fc.pre(outline.sessions.length > 0);
         const session = outline.sessions[pick % outline.sessions.length]!;
-        const edit = plan(() => planQaInsert(text, outline, session, (heading) => `${heading ? '## Q&A\n\n' : ''}Q. new\n\nA. yes\n`));
+        const edit = plan(() =>
+          planQaInsert(text, outline, session, (heading) => `${heading ? '## Q&A\n\n' : ''}Q. new\n\nA. yes\n`),
+        );
         fc.pre(edit !== undefined);
         const result = applyEdit(text, edit);
         expect(result.slice(0, edit.start) + result.slice(edit.start + edit.text.length)).toBe(text);

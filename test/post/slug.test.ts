@@ -6,7 +6,7 @@ describe('slugFromEvent', () => {
     ['DeNA.go #3', 'denago_3'],
     ['Go Conference 2026', 'go_conference_2026'],
     ['ＤｅＮＡ．ｇｏ　＃３', 'denago_3'],
-    ["Women Who Go Tokyo #12", 'women_who_go_tokyo_12'],
+    ['Women Who Go Tokyo #12', 'women_who_go_tokyo_12'],
     ['Rust.Tokyo 2026', 'rusttokyo_2026'],
     ['【DeNA.go #3】Go活用事例', 'denago_3_go'],
     ['Go 勉強会 #5', 'go_5'],

@@ -3,7 +3,8 @@ import { hashtagProblem, normalizeHashtag, oneLineProblem, splitList, urlProblem
 
 describe('one-line fields', () => {
   it('accepts any printable text', () => {
-    for (const value of ['"quoted" \\ +++ 🎉', '【DeNA.go #3】', 'Ｇｏ', "it's"]) expect(oneLineProblem(value)).toBeUndefined();
+    for (const value of ['"quoted" \\ +++ 🎉', '【DeNA.go #3】', 'Ｇｏ', "it's"])
+      expect(oneLineProblem(value)).toBeUndefined();
   });
   it('rejects line breaks, control characters and lone surrogates', () => {
     expect(oneLineProblem('a\nb')).toEqual({ id: 'lineBreak' });

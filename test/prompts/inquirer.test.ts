@@ -106,7 +106,9 @@ describe('add-session and add-qa through the real @inquirer prompts', () => {
     screen.keypress('enter');
     expect(await done).toBe(0);
     expect(read(dir, 'content/posts/closing.md')).toContain(
-      '# 3. Prompted talk\n\nSpeaker: @ann (ACME)\n\nSpeaker: @bob\n\n[Slides](https://example.com/slides)\n\n## Q&A\n\nQ. Why Go? (asked by @carol)\n\nA. Because it is simple\n\nQ. And tests?\n\nA. Table-driven\n\n# Summary',
+      '# 3. Prompted talk\n\nSpeaker: @ann (ACME)\n\nSpeaker: @bob\n\n[Slides](https://example.com/slides)\n\n## ' +
+        'Q&A\n\nQ. Why Go? (asked by @carol)\n\nA. Because it is simple\n\nQ. And tests?\n\nA. Table-driven\n\n# ' +
+        'Summary',
     );
   });
 
@@ -127,7 +129,11 @@ describe('add-session and add-qa through the real @inquirer prompts', () => {
 describe('tags through the real @inquirer prompts', () => {
   it('picks the spelling to keep from a list, then asks about aliases', async () => {
     const dir = copySite('tags-site');
-    const { deps, stdout } = testDeps({ cwd: dir, prompter: createInquirerPrompter(), env: { XDG_CACHE_HOME: tempDir() } });
+    const { deps, stdout } = testDeps({
+      cwd: dir,
+      prompter: createInquirerPrompter(),
+      env: { XDG_CACHE_HOME: tempDir() },
+    });
     const done = tagsCommand({ taxonomy: 'tags' }, deps);
     await screen.next();
     expect(screen.getScreen()).toContain('tags: Golang (5 posts in all), golang (1): which spelling to keep?');
@@ -141,7 +147,7 @@ describe('tags through the real @inquirer prompts', () => {
     expect(await done).toBe(0);
     expect(stdout()).toContain('content/posts/a.md\n');
     expect(read(dir, 'content/posts/a.md')).toContain('tags = ["golang", "Rust"]');
-    expect(read(dir, 'content/posts/b.md')).toContain("tags = [ 'golang' , \"Go\" ]");
+    expect(read(dir, 'content/posts/b.md')).toContain('tags = [ \'golang\' , "Go" ]');
   });
 });
 
@@ -150,7 +156,11 @@ const pages = eventServer();
 describe('new --from-url through the real @inquirer prompts', () => {
   it('offers what the page says as the answers, to confirm or edit', async () => {
     const dir = copySite('example');
-    const { deps, stdout } = testDeps({ cwd: dir, prompter: createInquirerPrompter(), env: { XDG_CACHE_HOME: tempDir() } });
+    const { deps, stdout } = testDeps({
+      cwd: dir,
+      prompter: createInquirerPrompter(),
+      env: { XDG_CACHE_HOME: tempDir() },
+    });
     const done = newCommand(undefined, { fromUrl: pages.url('/pages/connpass-like.html') }, deps);
     await screen.next();
     expect(screen.getScreen()).toBe('? イベント名（例: DeNA.go #3） (DeNA.go #3)');
@@ -172,7 +182,9 @@ describe('new --from-url through the real @inquirer prompts', () => {
     await answer('from_page_prompted');
     await answer(''); // draft
     await answer(''); // write it
-    expect(screen.getScreen()).toContain('発表「[Go活用事例]安全運転支援サービスを支える運用サイト」（@suhirotaka さん）をセッションとして追加しますか？');
+    expect(screen.getScreen()).toContain(
+      '発表「[Go活用事例]安全運転支援サービスを支える運用サイト」（@suhirotaka さん）をセッションとして追加しますか？',
+    );
     await answer('');
     screen.type('n');
     screen.keypress('enter');

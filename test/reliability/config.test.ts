@@ -23,34 +23,65 @@ describe('config messages name the file and line where the value is set', () => 
     });
     const result = await runCli(['lint'], { cwd: dir });
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(`meetup-note: config/_default/languages.toml:3:3: contentDir = "../elsewhere" points outside the site (${dir}); use a folder inside it\n`);
+    expect(result.stderr).toBe(
+      `meetup-note: config/_default/languages.toml:3:3: contentDir = "../elsewhere" points outside the site ` +
+        `(${dir}); use a folder inside it\n`,
+    );
   });
 
-  it('contentDir: 42 is the folder "42", as Hugo reads it (cast to a string); a list is an error at its line', async () => {
-    const number = site({ 'hugo.yaml': 'baseURL: "https://example.dev/"\ncontentDir: 42\n', '42/posts/a.md': POST.replace('tags = ["golang", "Go"]', 'tags = ["Go", "go"]') });
+  it('contentDir: 42 is the folder "42", as Hugo reads it; a list is an error at its line', async () => {
+    const number = site({
+      'hugo.yaml': 'baseURL: "https://example.dev/"\ncontentDir: 42\n',
+      '42/posts/a.md': POST.replace('tags = ["golang", "Go"]', 'tags = ["Go", "go"]'),
+    });
     const found = await runCli(['lint', '--format', 'json'], { cwd: number });
     expect(found.code).toBe(1);
     expect(found.stdout).toContain('42/posts/a.md');
     const list = site({ 'hugo.yaml': 'baseURL: "https://example.dev/"\ncontentDir: [a, b]\n' });
     const refused = await runCli(['lint'], { cwd: list });
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toBe('meetup-note: hugo.yaml:2:1: contentDir must be a folder name (a string), not a list\n');
+    expect(refused.stderr).toBe(
+      'meetup-note: hugo.yaml:2:1: contentDir must be a folder name (a string), not a list\n',
+    );
   });
 
   it('a time zone Hugo does not know stops every command (Hugo stops the build), at its line', async () => {
-    const hugo = site({ 'hugo.toml': 'baseURL = "https://example.dev/"\ntitle = "t"\ntimeZone = "Mars/Olympus"\n', 'content/posts/a.md': POST });
+    const hugo = site({
+      'hugo.toml': 'baseURL = "https://example.dev/"\ntitle = "t"\ntimeZone = "Mars/Olympus"\n',
+      'content/posts/a.md': POST,
+    });
     for (const args of [['lint'], ['tags'], ['add-session', 'content/posts/a.md', '--title', 'T', '--yes']]) {
       const result = await runCli(args, { cwd: hugo });
       expect(result.code, args.join(' ')).toBe(2);
-      expect(result.stderr).toBe('meetup-note: hugo.toml:3:1: timezone "Mars/Olympus" is not an IANA time zone; use a name such as "Asia/Tokyo" or "UTC"\n');
+      expect(result.stderr).toBe(
+        'meetup-note: hugo.toml:3:1: timezone "Mars/Olympus" is not an IANA time zone; use a name such as ' +
+          '"Asia/Tokyo" or "UTC"\n',
+      );
     }
-    const ours = site({ 'hugo.toml': 'baseURL = "https://example.dev/"\n', 'meetup-note.toml': 'author = "me"\ntimezone = "Asia/Tokio"\n' });
+    const ours = site({
+      'hugo.toml': 'baseURL = "https://example.dev/"\n',
+      'meetup-note.toml': 'author = "me"\ntimezone = "Asia/Tokio"\n',
+    });
     const result = await runCli(['lint'], { cwd: ours });
-    expect(result.stderr).toBe('meetup-note: meetup-note.toml:2:1: timezone "Asia/Tokio" is not an IANA time zone; use a name such as "Asia/Tokyo" or "UTC"\n');
+    expect(result.stderr).toBe(
+      'meetup-note: meetup-note.toml:2:1: timezone "Asia/Tokio" is not an IANA time zone; use a name such as ' +
+        '"Asia/Tokyo" or "UTC"\n',
+    );
     // lint agrees with the real Hugo on each zone: Hugo fails the build exactly where lint stops.
     const withHugo = hasProgram('hugo');
-    for (const zone of ['Asia/Tokyo', 'UTC', 'Asia/Calcutta', 'Etc/GMT-9', 'Mars/Olympus', 'asia/tokyo', '../../etc/passwd']) {
-      const dir = site({ 'hugo.toml': `baseURL = "https://example.dev/"\ntimeZone = "${zone}"\n`, 'content/posts/a.md': POST.replace('"golang", ', '') });
+    for (const zone of [
+      'Asia/Tokyo',
+      'UTC',
+      'Asia/Calcutta',
+      'Etc/GMT-9',
+      'Mars/Olympus',
+      'asia/tokyo',
+      '../../etc/passwd',
+    ]) {
+      const dir = site({
+        'hugo.toml': `baseURL = "https://example.dev/"\ntimeZone = "${zone}"\n`,
+        'content/posts/a.md': POST.replace('"golang", ', ''),
+      });
       const linted = (await runCli(['lint'], { cwd: dir })).code;
       expect([0, 2], zone).toContain(linted);
       if (!withHugo) continue;
@@ -68,6 +99,9 @@ describe('config messages name the file and line where the value is set', () => 
     const dir = site({ 'hugo.toml': 'baseURL = "https://example.dev/"\n', 'content/posts/a.md': POST });
     const result = await runCli(['lint', '-o', 'missing/dir/report.json', '--format', 'json'], { cwd: dir });
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('meetup-note: missing/dir/report.json: could not be written: its folder does not exist (ENOENT); the file is as it was\n');
+    expect(result.stderr).toBe(
+      'meetup-note: missing/dir/report.json: could not be written: its folder does not exist (ENOENT); the file is ' +
+        'as it was\n',
+    );
   });
 });

@@ -4,8 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { SHIFT_JIS_POST, filesBelow, smallSite } from './helpers.js';
 
-const LATIN1_POST = Buffer.from('+++\ntitle = "Caf\xe9 meetup"\ndate = 2026-11-01T19:00:00+09:00\ntags = ["golang"]\n+++\n# 1. Talk\nna\xefve\n', 'latin1');
-const UTF16_POST = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('+++\ntitle = "x"\ntags = ["golang"]\n+++\n# 1. Talk\n', 'utf16le')]);
+const LATIN1_POST = Buffer.from(
+  '+++\ntitle = "Caf\xe9 meetup"\ndate = 2026-11-01T19:00:00+09:00\ntags = ["golang"]\n+++\n# 1. Talk\nna\xefve\n',
+  'latin1',
+);
+const UTF16_POST = Buffer.concat([
+  Buffer.from([0xff, 0xfe]),
+  Buffer.from('+++\ntitle = "x"\ntags = ["golang"]\n+++\n# 1. Talk\n', 'utf16le'),
+]);
 
 const CASES = [
   { name: 'Shift_JIS', bytes: SHIFT_JIS_POST, iconv: 'CP932' },
@@ -20,7 +26,10 @@ describe('a post that is not UTF-8', () => {
       const file = path.join(dir, 'content/posts/legacy.md');
       writeFileSync(file, bytes);
       const before = filesBelow(dir);
-      const problem = `this file is not UTF-8 (it looks like ${name}); Hugo reads posts as UTF-8 and meetup-note left it unchanged. Convert it: iconv -f ${iconv} -t UTF-8 content/posts/legacy.md > content/posts/legacy.md.utf8 && mv content/posts/legacy.md.utf8 content/posts/legacy.md`;
+      const problem =
+        `this file is not UTF-8 (it looks like ${name}); Hugo reads posts as UTF-8 and meetup-note ` +
+        `left it unchanged. Convert it: iconv -f ${iconv} -t UTF-8 content/posts/legacy.md > ` +
+        `content/posts/legacy.md.utf8 && mv content/posts/legacy.md.utf8 content/posts/legacy.md`;
       const message = `content/posts/legacy.md: ${problem}`;
 
       const session = await runCli(['add-session', 'content/posts/legacy.md', '--title', 'T', '--yes'], { cwd: dir });
@@ -37,8 +46,16 @@ describe('a post that is not UTF-8', () => {
 
       const fix = await runCli(['lint', '--fix', '--format', 'json', 'content/posts/legacy.md'], { cwd: dir });
       expect(fix.code).toBe(1);
-      const [result] = JSON.parse(fix.stdout) as { messages: { ruleId: string; severity: number; message: string }[] }[];
-      expect(result!.messages).toEqual([expect.objectContaining({ ruleId: 'file-encoding', severity: 2, message: expect.stringContaining(`it looks like ${name}`) })]);
+      const [result] = JSON.parse(fix.stdout) as {
+        messages: { ruleId: string; severity: number; message: string }[];
+      }[];
+      expect(result!.messages).toEqual([
+        expect.objectContaining({
+          ruleId: 'file-encoding',
+          severity: 2,
+          message: expect.stringContaining(`it looks like ${name}`),
+        }),
+      ]);
       expect(readFileSync(file)).toEqual(bytes);
       delete before['content/posts/a.md'];
       const after = filesBelow(dir);

@@ -25,7 +25,37 @@ function generator(seed: number) {
 
 type Random = ReturnType<typeof generator>;
 
-const PIECES = ['+++', '---', '{', '}', '"', "'", '[', ']', '=', ':', '\n', '\r\n', '\t', '#', '<!--', '-->', '```', '![a](', ')', '<img src="', '\u00e9', '日本語', '\u202e', '\u0000', '\u0007', '\ufeff', 'tags', 'title', 'date'];
+const PIECES = [
+  '+++',
+  '---',
+  '{',
+  '}',
+  '"',
+  "'",
+  '[',
+  ']',
+  '=',
+  ':',
+  '\n',
+  '\r\n',
+  '\t',
+  '#',
+  '<!--',
+  '-->',
+  '```',
+  '![a](',
+  ')',
+  '<img src="',
+  '\u00e9',
+  '日本語',
+  '\u202e',
+  '\u0000',
+  '\u0007',
+  '\ufeff',
+  'tags',
+  'title',
+  'date',
+];
 
 function randomText(r: Random, length: number): string {
   let out = '';
@@ -46,23 +76,37 @@ function generatePost(r: Random): Buffer {
     case 2: {
       const text = Buffer.from(POST);
       const at = r.int(text.length);
-      return Buffer.concat([text.subarray(0, at), Buffer.from(r.pick([[0xff], [0xc3], [0xe3, 0x81], [0x82, 0xa0], [0xed, 0xa0, 0x80]])), text.subarray(at)]);
+      return Buffer.concat([
+        text.subarray(0, at),
+        Buffer.from(r.pick([[0xff], [0xc3], [0xe3, 0x81], [0x82, 0xa0], [0xed, 0xa0, 0x80]])),
+        text.subarray(at),
+      ]);
     }
     case 3: {
       const depth = r.pick([50, 99, 100, 101, 500, 3000]);
       const nest = `${'['.repeat(depth)}${']'.repeat(depth)}`;
-      return Buffer.from(r.next() < 0.5 ? `+++\ntitle = "x"\ntags = ${nest}\n+++\n# 1. T\n` : `---\ntitle: x\ntags: ${nest}\n---\n# 1. T\n`);
+      return Buffer.from(
+        r.next() < 0.5
+          ? `+++\ntitle = "x"\ntags = ${nest}\n+++\n# 1. T\n`
+          : `---\ntitle: x\ntags: ${nest}\n---\n# 1. T\n`,
+      );
     }
     case 4: {
       // Huge lists are rare, as in a real blog, so the run stays about the size of one.
       const count = r.next() < 0.03 ? 20_000 : r.pick([10, 100, 1000]);
       const term = () => JSON.stringify(randomText(r, 3).replace(/[\u0000-\u001f"\\]/g, ''));
-      return Buffer.from(`+++\ntitle = "x"\ndate = 2026-11-01T19:00:00+09:00\ntags = [${Array.from({ length: count }, term).join(', ')}]\n+++\n# 1. T\n`);
+      return Buffer.from(
+        `+++\ntitle = "x"\ndate = 2026-11-01T19:00:00+09:00\ntags = ` +
+          `[${Array.from({ length: count }, term).join(', ')}]\n+++\n# 1. T\n`,
+      );
     }
     case 5:
       return Buffer.from(`---\n${randomText(r, r.int(300))}\n---\n${randomText(r, r.int(500))}`);
     case 6:
-      return Buffer.from(`+++\ntitle = ${JSON.stringify(randomText(r, 20))}\ndate = 2026-11-01T19:00:00+09:00\ntags = [${JSON.stringify(randomText(r, 5))}, "go", "Go"]\n+++\n${randomText(r, r.int(800))}`);
+      return Buffer.from(
+        `+++\ntitle = ${JSON.stringify(randomText(r, 20))}\ndate = 2026-11-01T19:00:00+09:00\ntags = ` +
+          `[${JSON.stringify(randomText(r, 5))}, "go", "Go"]\n+++\n${randomText(r, r.int(800))}`,
+      );
     default:
       return Buffer.from(`${randomText(r, r.int(100))}${POST}${randomText(r, r.int(400))}`);
   }
@@ -90,7 +134,12 @@ describe('fuzz: 5,000 generated posts through lint, lint --fix, tags and add-ses
       files.push(file);
     }
     const env = { XDG_CACHE_HOME: tempDir('meetup-note-cache-') };
-    for (const args of [['lint', '--format', 'json'], ['lint', '--fix', '--format', 'json'], ['tags', '--format', 'json'], ['lint']]) {
+    for (const args of [
+      ['lint', '--format', 'json'],
+      ['lint', '--fix', '--format', 'json'],
+      ['tags', '--format', 'json'],
+      ['lint'],
+    ]) {
       const started = Date.now();
       const result = await runCli(args, { cwd: dir, env, timeoutMs: 60_000 });
       expect([0, 1], `${args.join(' ')} (seed ${seed}): ${result.stderr.slice(0, 500)}`).toContain(result.code);

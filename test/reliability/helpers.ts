@@ -6,7 +6,10 @@ import { tempDir } from '../helpers/site.js';
 /** A small English site: hugo.toml, one post with two talks and a Q&A block, and a static folder. */
 export function smallSite(language: 'en' | 'ja' = 'en'): string {
   const dir = tempDir('meetup-note-rel-');
-  writeFileSync(path.join(dir, 'hugo.toml'), `baseURL = "https://example.dev/"\nlanguageCode = "${language}"\ntitle = "t"\n`);
+  writeFileSync(
+    path.join(dir, 'hugo.toml'),
+    `baseURL = "https://example.dev/"\nlanguageCode = "${language}"\ntitle = "t"\n`,
+  );
   mkdirSync(path.join(dir, 'content', 'posts'), { recursive: true });
   mkdirSync(path.join(dir, 'static'), { recursive: true });
   writeFileSync(path.join(dir, 'content', 'posts', 'a.md'), POST);

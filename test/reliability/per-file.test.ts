@@ -31,18 +31,36 @@ describe('one bad file is one finding, and the rest of the site is still linted'
     symlinkSync('loop-a.md', path.join(posts, 'loop-b.md'));
     mkdirSync(path.join(dir, 'content/folder'));
     symlinkSync('../folder', path.join(posts, 'folder.md'));
-    writeFileSync(path.join(posts, 'deep-toml.md'), `+++\ntitle = "x"\ndate = 2026-11-01\ntags = ${deep(20_000)}\n+++\n`);
+    writeFileSync(
+      path.join(posts, 'deep-toml.md'),
+      `+++\ntitle = "x"\ndate = 2026-11-01\ntags = ${deep(20_000)}\n+++\n`,
+    );
     writeFileSync(path.join(posts, 'deep-yaml.md'), `---\ntitle: x\ndate: 2026-11-01\ntags: ${deep(20_000)}\n---\n`);
     writeFileSync(path.join(posts, 'dup.md'), POST.replace('tags = ["golang", "Go"]', 'tags = ["Go", "go"]'));
     const result = await runCli(['lint', '--format', 'json'], { cwd: dir });
     expect(result.code).toBe(1);
     expect(result.stderr).toBe('');
     const found = byName(result.stdout);
-    expect(found['dangling.md']).toEqual([expect.objectContaining({ ruleId: null, fatal: true, message: 'cannot be read: it does not exist (a dangling symbolic link?) (ENOENT)' })]);
-    expect(found['loop-a.md']).toEqual([expect.objectContaining({ fatal: true, message: 'cannot be read: its symbolic links form a loop (ELOOP)' })]);
-    expect(found['folder.md']).toEqual([expect.objectContaining({ fatal: true, message: 'cannot be read: it is a folder (EISDIR)' })]);
+    expect(found['dangling.md']).toEqual([
+      expect.objectContaining({
+        ruleId: null,
+        fatal: true,
+        message: 'cannot be read: it does not exist (a dangling symbolic link?) (ENOENT)',
+      }),
+    ]);
+    expect(found['loop-a.md']).toEqual([
+      expect.objectContaining({ fatal: true, message: 'cannot be read: its symbolic links form a loop (ELOOP)' }),
+    ]);
+    expect(found['folder.md']).toEqual([
+      expect.objectContaining({ fatal: true, message: 'cannot be read: it is a folder (EISDIR)' }),
+    ]);
     for (const name of ['deep-toml.md', 'deep-yaml.md']) {
-      expect(found[name]).toEqual([expect.objectContaining({ fatal: true, message: 'the front matter nests lists or tables more than 100 levels deep; meetup-note does not read it' })]);
+      expect(found[name]).toEqual([
+        expect.objectContaining({
+          fatal: true,
+          message: 'the front matter nests lists or tables more than 100 levels deep; meetup-note does not read it',
+        }),
+      ]);
     }
     // The healthy posts were still linted: the duplicate in dup.md is found.
     expect(found['dup.md']!.map((m) => m.ruleId)).toEqual(['tag-duplicate']);
@@ -66,7 +84,9 @@ describe('one bad file is one finding, and the rest of the site is still linted'
     };
     const { deps, stdout } = testDeps({ cwd: dir, fs: denied, env: { XDG_CACHE_HOME: tempDir() } });
     expect(await lintCommand([], { format: 'json' }, deps)).toBe(1);
-    expect(byName(stdout())['secret.md']).toEqual([expect.objectContaining({ fatal: true, message: 'cannot be read: permission denied (EACCES)' })]);
+    expect(byName(stdout())['secret.md']).toEqual([
+      expect.objectContaining({ fatal: true, message: 'cannot be read: permission denied (EACCES)' }),
+    ]);
   });
 
   it('add-session --from a talk nested 20,000 deep is a usage message, not a stack overflow', async () => {
@@ -84,9 +104,20 @@ describe('one bad file is one finding, and the rest of the site is still linted'
 describe('big reports and many fixes', () => {
   it('a million problems print in every format', async () => {
     const place = { start: 0, end: 1, line: 1, column: 1, endLine: 1, endColumn: 2 };
-    const diagnostics: Diagnostic[] = Array.from({ length: 1_000_000 }, (_, i) => ({ ruleId: 'tag-duplicate', severity: 'error', message: `m${i}`, place }));
+    const diagnostics: Diagnostic[] = Array.from({ length: 1_000_000 }, (_, i) => ({
+      ruleId: 'tag-duplicate',
+      severity: 'error',
+      message: `m${i}`,
+      place,
+    }));
     const results: FileResult[] = [{ file: '/site/content/a.md', bomLength: 0, diagnostics }];
-    const context = { cwd: '/site', color: false, version: '0.0.0', rules: [{ id: 'tag-duplicate', description: 'd', severity: 'error' as const }], dryRun: false };
+    const context = {
+      cwd: '/site',
+      color: false,
+      version: '0.0.0',
+      rules: [{ id: 'tag-duplicate', description: 'd', severity: 'error' as const }],
+      dryRun: false,
+    };
     for (const format of [stylish, json, github, sarif]) {
       // Written piece by piece, as lint writes it: the whole would not fit in one string (SARIF is ~400 MB).
       let length = 0;
@@ -103,18 +134,28 @@ describe('big reports and many fixes', () => {
   it('--fix of 50,000 duplicate tags is linear: done in seconds, one tag left in the site spelling', async () => {
     const dir = smallSite();
     const file = path.join(dir, 'content/posts/many.md');
-    writeFileSync(file, `+++\ntitle = "x"\ndate = 2026-11-01T19:00:00+09:00\ntags = [${Array.from({ length: 50_000 }, () => '"go"').join(', ')}]\n+++\nbody\n`);
+    writeFileSync(
+      file,
+      `+++\ntitle = "x"\ndate = 2026-11-01T19:00:00+09:00\ntags = ` +
+        `[${Array.from({ length: 50_000 }, () => '"go"').join(', ')}]\n+++\nbody\n`,
+    );
     const started = Date.now();
     const result = await runCli(['lint', '--fix', 'content/posts/many.md'], { cwd: dir });
     const seconds = (Date.now() - started) / 1000;
     expect(result.code, result.stderr).toBe(0);
-    expect(readFileSync(file, 'utf8')).toBe('+++\ntitle = "x"\ndate = 2026-11-01T19:00:00+09:00\ntags = ["Go"]\n+++\nbody\n');
+    expect(readFileSync(file, 'utf8')).toBe(
+      '+++\ntitle = "x"\ndate = 2026-11-01T19:00:00+09:00\ntags = ["Go"]\n+++\nbody\n',
+    );
     expect(seconds).toBeLessThan(15);
   }, 30_000);
 
   it('150,000 problems in stylish (past the old stack limit) print, exit 1', async () => {
     const dir = smallSite();
-    writeFileSync(path.join(dir, 'content/posts/many.md'), `+++\ntitle = "x"\ndate = 2026-11-01T19:00:00+09:00\ntags = [${Array.from({ length: 150_001 }, () => '"go"').join(', ')}]\n+++\n`);
+    writeFileSync(
+      path.join(dir, 'content/posts/many.md'),
+      `+++\ntitle = "x"\ndate = 2026-11-01T19:00:00+09:00\ntags = ` +
+        `[${Array.from({ length: 150_001 }, () => '"go"').join(', ')}]\n+++\n`,
+    );
     const result = await runCli(['lint', 'content/posts/many.md'], { cwd: dir });
     expect(result.code).toBe(1);
     // 150,000 duplicates and one variant of the other post's "Go".

@@ -5,7 +5,8 @@ import { runCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/site.js';
 import { POST, filesBelow, smallSite } from './helpers.js';
 
-const OUTSIDE_POST = '+++\ntitle = "outside"\ndate = 2026-11-01T19:00:00+09:00\ntags = ["golang", "Go", "go"]\n+++\n# 1. Talk\n';
+const OUTSIDE_POST =
+  '+++\ntitle = "outside"\ndate = 2026-11-01T19:00:00+09:00\ntags = ["golang", "Go", "go"]\n+++\n# 1. Talk\n';
 
 /** A folder outside the site with a post in it, and the tree as it was, to prove nothing there changed. */
 function outside(): { dir: string; post: string; before: () => Record<string, string> } {
@@ -17,10 +18,11 @@ function outside(): { dir: string; post: string; before: () => Record<string, st
 }
 
 const outsideMessage = (shown: string, real: string) =>
-  `${shown}: leads outside the site through a symbolic link (to ${real}); meetup-note reads and writes only inside the site, so it left this file alone`;
+  `${shown}: leads outside the site through a symbolic link (to ${real}); meetup-note reads and writes only inside ` +
+  `the site, so it left this file alone`;
 
 describe('writes never leave the site through a symbolic link', () => {
-  it('a content folder that links outside: lint --fix, add-session, add-qa and tags rename leave it alone', async () => {
+  it('a content folder that links outside: lint --fix, add-session, add-qa, tags rename leave it alone', async () => {
     const dir = smallSite();
     const out = outside();
     symlinkSync(out.dir, path.join(dir, 'content/ext'));
@@ -43,7 +45,9 @@ describe('writes never leave the site through a symbolic link', () => {
     const link = path.join(dir, 'content/posts/link.md');
     symlinkSync(out.post, link);
     const rename = await runCli(['tags', 'rename', 'golang', 'Go'], { cwd: dir });
-    expect(rename.stderr).toContain(`content/posts/link.md: left alone: leads outside the site through a symbolic link (to ${out.post})`);
+    expect(rename.stderr).toContain(
+      `content/posts/link.md: left alone: leads outside the site through a symbolic link (to ${out.post})`,
+    );
     expect(rename.stdout).toBe('content/posts/a.md\n');
     const fix = await runCli(['lint', '--fix'], { cwd: dir });
     expect(fix.stderr).toContain(outsideMessage('content/posts/link.md', out.post));
@@ -64,7 +68,9 @@ describe('writes never leave the site through a symbolic link', () => {
     expect(session.stderr).toContain('leads outside the site');
     const created = await runCli(['new', '--yes', '--title', 'New', '--slug', 'new'], { cwd: dir });
     expect(created.code).toBe(2);
-    expect(created.stderr).toContain(`content/posts/new.md: leads outside the site through a symbolic link (to ${path.join(out.dir, 'new.md')})`);
+    expect(created.stderr).toContain(
+      `content/posts/new.md: leads outside the site through a symbolic link (to ${path.join(out.dir, 'new.md')})`,
+    );
     expect(filesBelow(out.dir)).toEqual(out.before());
   });
 
@@ -73,7 +79,9 @@ describe('writes never leave the site through a symbolic link', () => {
     mkdirSync(path.join(dir, 'content/drafts'));
     const link = path.join(dir, 'content/drafts/alias.md');
     symlinkSync('../posts/a.md', link);
-    const session = await runCli(['add-session', 'content/drafts/alias.md', '--title', 'Third talk', '--yes'], { cwd: dir });
+    const session = await runCli(['add-session', 'content/drafts/alias.md', '--title', 'Third talk', '--yes'], {
+      cwd: dir,
+    });
     expect(session.code, session.stderr).toBe(0);
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
     expect(readFileSync(path.join(dir, 'content/posts/a.md'), 'utf8')).toBe(`${POST}\n# 3. Third talk\n`);
@@ -90,7 +98,10 @@ describe('writes never leave the site through a symbolic link', () => {
     for (const file of ['static/x.md', 'layouts/y.md', '.git/z.md']) {
       const result = await runCli(['add-session', file, '--title', 'T', '--yes'], { cwd: dir });
       expect(result.code).toBe(2);
-      expect(result.stderr).toBe(`meetup-note: ${file}: is not a post of this site: meetup-note edits only Markdown posts under ${path.join(dir, 'content')}\n`);
+      expect(result.stderr).toBe(
+        `meetup-note: ${file}: is not a post of this site: meetup-note edits only Markdown posts under ` +
+          `${path.join(dir, 'content')}\n`,
+      );
     }
     const text = await runCli(['add-session', 'content/posts/notes.txt', '--title', 'T', '--yes'], { cwd: dir });
     expect(text.stderr).toBe('meetup-note: content/posts/notes.txt: is not a Markdown post (.md, .markdown)\n');

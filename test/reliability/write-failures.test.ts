@@ -24,19 +24,30 @@ async function attempt(run: () => Promise<number>): Promise<{ code: number; mess
   }
 }
 
-const EDITS: { name: string; run: (fs: FileSystem, dir: string) => { go: () => Promise<number>; stderr: () => string } }[] = [
+const EDITS: {
+  name: string;
+  run: (fs: FileSystem, dir: string) => { go: () => Promise<number>; stderr: () => string };
+}[] = [
   {
     name: 'add-session',
     run: (fs, dir) => {
       const { deps, stderr } = testDeps({ cwd: dir, fs, env: { XDG_CACHE_HOME: tempDir() } });
-      return { go: () => addSessionCommand('content/posts/a.md', { title: 'Typed talk', speaker: ['Hanako'], yes: true }, deps), stderr };
+      return {
+        go: () =>
+          addSessionCommand('content/posts/a.md', { title: 'Typed talk', speaker: ['Hanako'], yes: true }, deps),
+        stderr,
+      };
     },
   },
   {
     name: 'add-qa',
     run: (fs, dir) => {
       const { deps, stderr } = testDeps({ cwd: dir, fs, env: { XDG_CACHE_HOME: tempDir() } });
-      return { go: () => addQaCommand('content/posts/a.md', { session: '1', question: ['Typed question?'], answer: ['yes'] }, deps), stderr };
+      return {
+        go: () =>
+          addQaCommand('content/posts/a.md', { session: '1', question: ['Typed question?'], answer: ['yes'] }, deps),
+        stderr,
+      };
     },
   },
   {
@@ -62,7 +73,10 @@ describe('a write that fails leaves the post byte-identical, no temp or lock fil
         for (const code of ERRNOS) {
           const dir = smallSite();
           // lint --fix has something to fix: the variant "golang" next to "Go" is not fixable, a duplicate is.
-          writeFileSync(path.join(dir, 'content/posts/a.md'), POST.replace('tags = ["golang", "Go"]', 'tags = ["golang", "Go", "Go"]'));
+          writeFileSync(
+            path.join(dir, 'content/posts/a.md'),
+            POST.replace('tags = ["golang", "Go"]', 'tags = ["golang", "Go", "Go"]'),
+          );
           const before = filesBelow(dir);
           const { go, stderr } = edit.run(failingFs(step, code), dir);
           const { code: exit, message } = await attempt(go);
@@ -72,7 +86,11 @@ describe('a write that fails leaves the post byte-identical, no temp or lock fil
           expect(said).toContain(`(${code})`);
           expect(said).toContain('the file is as it was');
           expect(filesBelow(dir), `${edit.name} ${step} ${code}`).toEqual(before);
-          if (edit.name === 'add-session') expect(stderr()).toContain('What you entered was not saved; here it is, to paste or to run again:\n\n# 3. Typed talk\n\nSpeaker: Hanako\n');
+          if (edit.name === 'add-session')
+            expect(stderr()).toContain(
+              'What you entered was not saved; here it is, to paste or to run again:\n\n# 3. Typed talk\n\nSpeaker: ' +
+                'Hanako\n',
+            );
           if (edit.name === 'add-qa') expect(stderr()).toContain('Typed question?');
         }
       }
@@ -102,7 +120,7 @@ function smallDisk(): string | undefined {
 }
 
 describe('a real full disk', () => {
-  it('add-session on a post whose file system is full: message, section printed, post and folder as they were', async (context) => {
+  it('add-session on a full file system: message, section printed, post and folder as they were', async (context) => {
     const disk = smallDisk();
     if (!disk) {
       console.warn('skipped: mount -t tmpfs was refused (needs root)');
@@ -117,11 +135,15 @@ describe('a real full disk', () => {
       const post = `${POST}\n${'x'.repeat(99)}\n`.repeat(1).concat(`${'Notes. '.repeat(14)}\n`.repeat(3000));
       writeFileSync(path.join(site, 'content/posts/big.md'), post);
       const before = filesBelow(site);
-      const result = await runCli(['add-session', 'content/posts/big.md', '--title', '満杯のディスク', '--yes'], { cwd: site });
+      const result = await runCli(['add-session', 'content/posts/big.md', '--title', '満杯のディスク', '--yes'], {
+        cwd: site,
+      });
       expect(result.code).toBe(2);
       expect(result.stderr).toContain('入力した内容は保存されていません');
       expect(result.stderr).toContain('# 3. 満杯のディスク');
-      expect(result.stderr).toContain('content/posts/big.md: 書き込めませんでした: ディスクがいっぱいです (ENOSPC)。ファイルは元のままです');
+      expect(result.stderr).toContain(
+        'content/posts/big.md: 書き込めませんでした: ディスクがいっぱいです (ENOSPC)。ファイルは元のままです',
+      );
       expect(result.stderr).not.toContain('unexpected');
       expect(filesBelow(site)).toEqual(before);
     } finally {

@@ -13,7 +13,8 @@ async function choices(dir: string, cache: string) {
   return { deps, site, found: found.map((c) => [path.relative(dir, c.file), c.reason]) };
 }
 
-const post = (title: string, date: string, draft: boolean) => `+++\ntitle = "${title}"\ndate = ${date}\ndraft = ${draft}\n+++\n`;
+const post = (title: string, date: string, draft: boolean) =>
+  `+++\ntitle = "${title}"\ndate = ${date}\ndraft = ${draft}\n+++\n`;
 
 describe('the report being written', () => {
   it('is the newest draft by its date when `new` remembered none; list pages are never offered', async () => {

@@ -11,7 +11,8 @@ describe('withAlias', () => {
   it('adds a line at the end of [aliases], keeping comments and what follows', () => {
     const text = 'language = "en"\n\n[aliases] # spellings\nGolang = "Go"  # old\n\n[lint.rules]\nimage-alt = "off"\n';
     expect(withAlias(text, 'HTML & CSS', 'HTML/CSS', 'm.toml')).toBe(
-      'language = "en"\n\n[aliases] # spellings\nGolang = "Go"  # old\n"HTML & CSS" = "HTML/CSS"\n\n[lint.rules]\nimage-alt = "off"\n',
+      'language = "en"\n\n[aliases] # spellings\nGolang = "Go"  # old\n"HTML & CSS" = ' +
+        '"HTML/CSS"\n\n[lint.rules]\nimage-alt = "off"\n',
     );
   });
 

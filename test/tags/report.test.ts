@@ -12,7 +12,15 @@ describe('buildTagReport', () => {
   it('counts posts per term, most used first, with spellings that fold together', () => {
     const report = buildTagReport(posts, { taxonomies: ['tags', 'categories'], vocabulary: {}, aliases: {} });
     expect(report.tags).toEqual([
-      { term: 'Go', count: 3, files: ['a.md', 'b.md', 'c.md'], variants: [{ term: 'go', count: 1 }, { term: 'ＧＯ', count: 1 }] },
+      {
+        term: 'Go',
+        count: 3,
+        files: ['a.md', 'b.md', 'c.md'],
+        variants: [
+          { term: 'go', count: 1 },
+          { term: 'ＧＯ', count: 1 },
+        ],
+      },
       { term: 'Golang', count: 2, files: ['c.md', 'd.md'], variants: [{ term: 'golang', count: 1 }] },
       { term: 'Kotlin', count: 1, files: ['d.md'], variants: [] },
       { term: 'Rust', count: 1, files: ['a.md'], variants: [] },
@@ -21,7 +29,11 @@ describe('buildTagReport', () => {
   });
 
   it('puts aliases under their target, and marks unknown and unused vocabulary', () => {
-    const report = buildTagReport(posts, { taxonomies: ['tags'], vocabulary: { tags: ['Go', 'Rust', 'Elixir'] }, aliases: { Golang: 'Go' } });
+    const report = buildTagReport(posts, {
+      taxonomies: ['tags'],
+      vocabulary: { tags: ['Go', 'Rust', 'Elixir'] },
+      aliases: { Golang: 'Go' },
+    });
     expect(report.tags).toEqual([
       {
         term: 'Go',

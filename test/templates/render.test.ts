@@ -11,7 +11,9 @@ const template = (text: string) => ({ text, source: 'test.md' });
 
 describe('escapeMarkdown', () => {
   it('writes Markdown as typed: links, emphasis, code, handles', () => {
-    expect(escapeMarkdown('Goの[ジェネリクス]入門 *実践編* @gopher_taro `interface{}` <br> a_b')).toBe('Goの[ジェネリクス]入門 *実践編* @gopher_taro `interface{}` <br> a_b');
+    expect(escapeMarkdown('Goの[ジェネリクス]入門 *実践編* @gopher_taro `interface{}` <br> a_b')).toBe(
+      'Goの[ジェネリクス]入門 *実践編* @gopher_taro `interface{}` <br> a_b',
+    );
   });
   it('breaks what would change the structure: shortcodes, comments, a closing # of a heading', () => {
     expect(escapeMarkdown('{{< figure >}} {{% x %}} {{ .Title }}')).toBe('{\\{< figure >}} {\\{% x %}} {{ .Title }}');
@@ -21,20 +23,31 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown('DeNA.go #3')).toBe('DeNA.go #3');
   });
   it('keeps the lines after a typed line break in the paragraph', () => {
-    expect(escapeMarkdown('one\n# two\n> three\n- four\n1. five\n```\n    six')).toBe('one\\\n\\# two\\\n\\> three\\\n\\- four\\\n1\\. five\\\n\\```\\\nsix');
+    expect(escapeMarkdown('one\n# two\n> three\n- four\n1. five\n```\n    six')).toBe(
+      'one\\\n\\# two\\\n\\> three\\\n\\- four\\\n1\\. five\\\n\\```\\\nsix',
+    );
   });
   it('encodes what ends a link destination', () => {
-    expect(markdownUrl('https://ja.wikipedia.org/wiki/Go_(言語) x')).toBe('https://ja.wikipedia.org/wiki/Go_%28言語%29%20x');
+    expect(markdownUrl('https://ja.wikipedia.org/wiki/Go_(言語) x')).toBe(
+      'https://ja.wikipedia.org/wiki/Go_%28言語%29%20x',
+    );
   });
 });
 
 describe('renderTemplate', () => {
   it('escapes in {{name}} only what would change the structure, and inserts {{{name}}} as is', () => {
-    expect(renderTemplate(template('# {{title}}\n{{{eventUrl}}}\n'), 'post', { title: 'a_b {{< x >}}', eventUrl: 'https://x/a_b' })).toBe('# a_b {\\{< x >}}\nhttps://x/a_b\n');
+    expect(
+      renderTemplate(template('# {{title}}\n{{{eventUrl}}}\n'), 'post', {
+        title: 'a_b {{< x >}}',
+        eventUrl: 'https://x/a_b',
+      }),
+    ).toBe('# a_b {\\{< x >}}\nhttps://x/a_b\n');
   });
 
   it('drops standalone section lines when a value is empty', () => {
-    expect(renderTemplate(template('a\n{{#hashtag}}\n- #{{hashtag}}\n{{/hashtag}}\nb\n'), 'post', { hashtag: '' })).toBe('a\nb\n');
+    expect(
+      renderTemplate(template('a\n{{#hashtag}}\n- #{{hashtag}}\n{{/hashtag}}\nb\n'), 'post', { hashtag: '' }),
+    ).toBe('a\nb\n');
   });
 
   it('allows the names of nested lists even when the list is empty', () => {
@@ -45,7 +58,9 @@ describe('renderTemplate', () => {
     for (const text of ['{{constructor}}', '{{#title.constructor}}x{{/title.constructor}}', '{{titel}}']) {
       expect(() => renderTemplate(template(text), 'post', { title: 't' })).toThrow(ConfigError);
     }
-    expect(() => renderTemplate(template('a\n{{titel}}'), 'qa', {})).toThrow(/unknown name \{\{titel\}\}; this template can use: answer, asker, first, heading, honorific, pairs, question/);
+    expect(() => renderTemplate(template('a\n{{titel}}'), 'qa', {})).toThrow(
+      /unknown name \{\{titel\}\}; this template can use: answer, asker, first, heading, honorific, pairs, question/,
+    );
   });
 
   it('refuses partials and reports a broken template with its line', () => {

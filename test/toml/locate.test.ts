@@ -24,7 +24,9 @@ describe('locateToml', () => {
       ['"""multi"""', 'multi'],
     ]);
     expect(tags!.length).toBe(5);
-    expect(text.slice(tags!.value.start, tags!.value.end)).toBe('[ "Go", \'lit\\n\', # note\n  "a\\"b", 3, """multi""" ]');
+    expect(text.slice(tags!.value.start, tags!.value.end)).toBe(
+      '[ "Go", \'lit\\n\', # note\n  "a\\"b", 3, """multi""" ]',
+    );
     expect(next!.path).toEqual(['next']);
     expect(next!.line).toBe(3);
   });

@@ -24,7 +24,8 @@ export const github: Formatter = function* (results, context) {
         `endColumn=${d.place.endColumn}`,
         `title=${escapeProperty(d.ruleId ? `meetup-note ${d.ruleId}` : 'meetup-note')}`,
       ];
-      yield `::${d.severity === 'error' ? 'error' : 'warning'} ${properties.join(',')}::${escapeData(sanitize(d.message))}\n`;
+      yield `::${d.severity === 'error' ? 'error' : 'warning'} ` +
+        `${properties.join(',')}::${escapeData(sanitize(d.message))}\n`;
     }
   }
 };

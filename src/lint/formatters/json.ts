@@ -26,7 +26,8 @@ export const json: Formatter = function* (results, context) {
   for (const [i, result] of results.entries()) {
     const c = counts(result);
     yield `${i ? ',' : ''}{"filePath":${jsonForTerminal(JSON.stringify(result.file))},"messages":[`;
-    for (const [j, d] of result.diagnostics.entries()) yield `${j ? ',' : ''}${jsonForTerminal(JSON.stringify(messageOf(d, result.bomLength)))}`;
+    for (const [j, d] of result.diagnostics.entries())
+      yield `${j ? ',' : ''}${jsonForTerminal(JSON.stringify(messageOf(d, result.bomLength)))}`;
     const tail: Record<string, unknown> = {
       errorCount: c.errors,
       fatalErrorCount: result.diagnostics.filter((d) => d.fatal).length,

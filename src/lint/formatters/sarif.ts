@@ -52,7 +52,12 @@ export const sarif: Formatter = function* (results, context) {
           {
             physicalLocation: {
               artifactLocation: { uri, uriBaseId: 'SRCROOT' },
-              region: { startLine: d.place.line, startColumn: d.place.column, endLine: d.place.endLine, endColumn: d.place.endColumn },
+              region: {
+                startLine: d.place.line,
+                startColumn: d.place.column,
+                endLine: d.place.endLine,
+                endColumn: d.place.endColumn,
+              },
             },
           },
         ],
@@ -68,7 +73,9 @@ export const sarif: Formatter = function* (results, context) {
     }
   }
   // No results: `"results": []`, as JSON.stringify writes an empty array.
-  yield first ? `${envelope.slice(0, envelope.lastIndexOf('[', at))}[]${envelope.slice(envelope.indexOf(']', at) + 1)}` : envelope.slice(at + PLACEHOLDER.length);
+  yield first
+    ? `${envelope.slice(0, envelope.lastIndexOf('[', at))}[]${envelope.slice(envelope.indexOf(']', at) + 1)}`
+    : envelope.slice(at + PLACEHOLDER.length);
 };
 
 function pathToUri(folder: string): string {

@@ -7,7 +7,10 @@ import { counts, type Formatter } from './types.js';
 /** Terminal columns of a label: CJK characters take two. */
 function columns(text: string): number {
   let width = 0;
-  for (const char of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? 2 : 1;
+  for (const char of text)
+    width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char)
+      ? 2
+      : 1;
   return width;
 }
 
@@ -39,7 +42,8 @@ export const stylish: Formatter = function* (results, context) {
       const severity = label[d.severity] + ' '.repeat(severityWidth - columns(label[d.severity]));
       const colored = d.severity === 'error' ? c.red(severity) : c.yellow(severity);
       const message = sanitize(d.message.replace(/[.\s]+$/, ''));
-      yield `  ${c.dim(`${d.place.line}:${d.place.column}`.padEnd(whereWidth))}  ${colored}  ${message}  ${c.dim(d.ruleId ?? '')}`.trimEnd() + '\n';
+      const where = c.dim(`${d.place.line}:${d.place.column}`.padEnd(whereWidth));
+      yield `${`  ${where}  ${colored}  ${message}  ${c.dim(d.ruleId ?? '')}`.trimEnd()}\n`;
     }
   }
   const total = errors + warnings;

@@ -28,7 +28,12 @@ export function formatToString(formatter: Formatter, results: FileResult[], cont
   return [...formatter(results, context)].join('');
 }
 
-export function counts(result: FileResult): { errors: number; warnings: number; fixableErrors: number; fixableWarnings: number } {
+export function counts(result: FileResult): {
+  errors: number;
+  warnings: number;
+  fixableErrors: number;
+  fixableWarnings: number;
+} {
   let errors = 0;
   let warnings = 0;
   let fixableErrors = 0;

@@ -3,7 +3,12 @@ import type { Report, Rule } from '../types.js';
 import { say } from './helpers.js';
 
 export const dateFuture: Rule = {
-  meta: { id: 'date-future', description: 'a date after now: Hugo skips the post unless built with --buildFuture', severity: 'warn', fixable: false },
+  meta: {
+    id: 'date-future',
+    description: 'a date after now: Hugo skips the post unless built with --buildFuture',
+    severity: 'warn',
+    fixable: false,
+  },
   check(context) {
     const { post } = context;
     if (!post.data || post.fields.get('draft')?.value === true) return [];

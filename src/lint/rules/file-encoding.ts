@@ -13,7 +13,9 @@ export const fileEncoding: Rule = {
     const { encoding } = context.post;
     if (!encoding) return [];
     const { guess } = encoding;
-    const problem = guess ? { id: 'notUtf8' as const, guess: guess.name, command: iconvCommand(context.post.file, guess) } : { id: 'notUtf8' as const };
+    const problem = guess
+      ? { id: 'notUtf8' as const, guess: guess.name, command: iconvCommand(context.post.file, guess) }
+      : { id: 'notUtf8' as const };
     return [{ place: context.post.top, message: describeProblem(problem, context.language) }];
   },
 };

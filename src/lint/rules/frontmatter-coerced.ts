@@ -9,13 +9,19 @@ const YAML_TRUE = /^(y|Y|yes|Yes|YES|on|On|ON)$/;
 
 /** How a value is written, for messages: strings quoted, the rest as their text. */
 function shown(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value) : value instanceof Date ? value.toISOString() : String(value);
+  return typeof value === 'string'
+    ? JSON.stringify(value)
+    : value instanceof Date
+      ? value.toISOString()
+      : String(value);
 }
 
 export const frontmatterCoerced: Rule = {
   meta: {
     id: 'frontmatter-coerced',
-    description: 'a value Hugo converts to read it: a number or boolean in a term list (2024 -> the term "2024"), one string as one term, draft written as a string',
+    description:
+      'a value Hugo converts to read it: a number or boolean in a term list (2024 -> the term "2024"), one string as ' +
+      'one term, draft written as a string',
     severity: 'warn',
     fixable: false,
   },

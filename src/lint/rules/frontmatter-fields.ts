@@ -7,13 +7,20 @@ import { say } from './helpers.js';
 const DATE_FIELDS = ['date', 'publishDate', 'lastmod', 'expiryDate'];
 
 function isEmpty(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
+  return (
+    value === undefined ||
+    value === null ||
+    (typeof value === 'string' && value.trim() === '') ||
+    (Array.isArray(value) && value.length === 0)
+  );
 }
 
 export const frontmatterFields: Rule = {
   meta: {
     id: 'frontmatter-fields',
-    description: 'required fields missing or empty; dates Hugo cannot read (it dates the page 0001-01-01) or that are not calendar days; term values Hugo drops (a table, a nested list)',
+    description:
+      'required fields missing or empty; dates Hugo cannot read (it dates the page 0001-01-01) or that are not ' +
+      'calendar days; term values Hugo drops (a table, a nested list)',
     severity: 'error',
     fixable: false,
   },
@@ -48,7 +55,8 @@ export const frontmatterFields: Rule = {
       if (!field || isEmpty(field.value)) continue;
       const reading = readDate(field.raw);
       if (reading.ok) continue;
-      // A TOML date-time literal is read by the TOML parser (a lower-case t is fine there); Hugo's stops the build on a day that does not exist.
+      // A TOML date-time literal is read by the TOML parser (a lower-case t is fine there); Hugo's stops the build on a
+      // day that does not exist.
       if (field.value instanceof Date && reading.problem === 'format') continue;
       const days = monthDays(reading.text);
       const message =
@@ -59,10 +67,16 @@ export const frontmatterFields: Rule = {
             : say(context).notHugoDate(field.key, reading.text);
       reports.push({ place: field.place, message });
     }
-    // Numbers, booleans and lone strings Hugo turns into terms (frontmatter-coerced); a table or a nested list it drops.
+    // Numbers, booleans and lone strings Hugo turns into terms (frontmatter-coerced); a table or a nested list it
+    // drops.
     for (const [, field] of post.taxonomies) {
       const items = Array.isArray(field.value) ? field.value : [field.value];
-      if (field.value === undefined || field.value === null || items.every((item) => item === null || termOf(item) !== undefined)) continue;
+      if (
+        field.value === undefined ||
+        field.value === null ||
+        items.every((item) => item === null || termOf(item) !== undefined)
+      )
+        continue;
       reports.push({
         place: field.place,
         message: say(context).termsDropped(field.key),

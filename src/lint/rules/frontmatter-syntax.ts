@@ -2,7 +2,12 @@ import type { Rule } from '../types.js';
 import { say } from './helpers.js';
 
 export const frontmatterSyntax: Rule = {
-  meta: { id: 'frontmatter-syntax', description: 'front matter that Hugo cannot read: no closing delimiter, invalid TOML or YAML', severity: 'error', fixable: false },
+  meta: {
+    id: 'frontmatter-syntax',
+    description: 'front matter that Hugo cannot read: no closing delimiter, invalid TOML or YAML',
+    severity: 'error',
+    fixable: false,
+  },
   check(context) {
     const { syntax } = context.post;
     if (!syntax) return [];

@@ -11,7 +11,8 @@ export function say(context: Pick<RuleContext, 'language'>): Messages['rules'] {
 
 // A YAML plain scalar that reads back as the same string (not a number, bool, null, and no syntax).
 const YAML_PLAIN = /^[^\s\-?:,[\]{}#&*!|>'"%@`][^:#]*$/;
-const YAML_RESERVED = /^(true|false|yes|no|on|off|null|~|[-+]?(\d[\d_]*(\.\d*)?|\.\d+)([eE][-+]?\d+)?|0x[0-9a-f]+|0o[0-7]+|[-+]?\.inf|\.nan)$/i;
+const YAML_NUMBER = String.raw`[-+]?(\d[\d_]*(\.\d*)?|\.\d+)([eE][-+]?\d+)?|0x[0-9a-f]+|0o[0-7]+|[-+]?\.inf|\.nan`;
+const YAML_RESERVED = new RegExp(`^(true|false|yes|no|on|off|null|~|${YAML_NUMBER})$`, 'i');
 
 /** The term written as the token was written (same quotes), or undefined when that cannot be done safely. */
 export function writeTerm(token: TermToken, value: string): string | undefined {
@@ -25,7 +26,9 @@ export function writeTerm(token: TermToken, value: string): string | undefined {
     case 'single':
       return `'${value.replace(/'/g, "''")}'`;
     case 'plain':
-      return YAML_PLAIN.test(value) && !YAML_RESERVED.test(value) && value.trim() === value ? value : JSON.stringify(value);
+      return YAML_PLAIN.test(value) && !YAML_RESERVED.test(value) && value.trim() === value
+        ? value
+        : JSON.stringify(value);
     default:
       return undefined;
   }
@@ -43,7 +46,8 @@ export function removeTerm(token: TermToken): Fix | undefined {
 /** The taxonomy fields of the post whose values are lists of strings. */
 export function termLists(context: RuleContext): [string, TaxonomyField & { terms: TermToken[] }][] {
   const lists: [string, TaxonomyField & { terms: TermToken[] }][] = [];
-  for (const [taxonomy, field] of context.post.taxonomies) if (field.terms) lists.push([taxonomy, field as TaxonomyField & { terms: TermToken[] }]);
+  for (const [taxonomy, field] of context.post.taxonomies)
+    if (field.terms) lists.push([taxonomy, field as TaxonomyField & { terms: TermToken[] }]);
   return lists;
 }
 

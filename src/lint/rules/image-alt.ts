@@ -3,7 +3,12 @@ import { say } from './helpers.js';
 import { shown } from './image-helpers.js';
 
 export const imageAlt: Rule = {
-  meta: { id: 'image-alt', description: 'an image without alt text (screen readers, and the text shown when it fails to load)', severity: 'warn', fixable: false },
+  meta: {
+    id: 'image-alt',
+    description: 'an image without alt text (screen readers, and the text shown when it fails to load)',
+    severity: 'warn',
+    fixable: false,
+  },
   check(context) {
     const reports: Report[] = [];
     for (const { ref } of context.images) {

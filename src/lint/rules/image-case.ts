@@ -5,7 +5,9 @@ import { renameSegments, replaceUrl } from './image-helpers.js';
 export const imageCase: Rule = {
   meta: {
     id: 'image-case',
-    description: 'an image that exists only with another letter case or Unicode normalization: works on macOS, 404 on Linux hosting',
+    description:
+      'an image that exists only with another letter case or Unicode normalization: works on macOS, 404 on Linux ' +
+      'hosting',
     severity: 'error',
     fixable: true,
   },
@@ -13,7 +15,8 @@ export const imageCase: Rule = {
     const reports: Report[] = [];
     for (const image of context.images) {
       const { lookup, target, ref } = image;
-      if (lookup?.status !== 'case' || target.kind === 'skip' || target.kind === 'empty' || target.kind === 'outside') continue;
+      if (lookup?.status !== 'case' || target.kind === 'skip' || target.kind === 'empty' || target.kind === 'outside')
+        continue;
       const candidate = target.candidates.find((c) => lookup.file.startsWith(c.base));
       const wanted = candidate?.segments ?? [];
       const differs = wanted.map((name, i) => [name, lookup.actual[i]!] as const).filter(([a, b]) => a !== b);

@@ -3,7 +3,12 @@ import { say } from './helpers.js';
 import { replaceUrl, shown } from './image-helpers.js';
 
 export const imageLocalhost: Rule = {
-  meta: { id: 'image-localhost', description: 'a localhost / 127.0.0.1 / 0.0.0.0 / [::1] URL left in from `hugo server`', severity: 'error', fixable: true },
+  meta: {
+    id: 'image-localhost',
+    description: 'a localhost / 127.0.0.1 / 0.0.0.0 / [::1] URL left in from `hugo server`',
+    severity: 'error',
+    fixable: true,
+  },
   check(context) {
     const reports: Report[] = [];
     for (const image of context.images) {
@@ -12,7 +17,7 @@ export const imageLocalhost: Rule = {
       const found = lookup?.status === 'found';
       const report: Report = {
         place: context.post.lines.place(ref.urlStart, ref.urlEnd),
-        message: say(context).localhost(shown(ref.url), found ? target.rootRelative ?? '' : ''),
+        message: say(context).localhost(shown(ref.url), found ? (target.rootRelative ?? '') : ''),
       };
       const fix = found && target.rootRelative ? replaceUrl(image, target.rootRelative) : undefined;
       if (fix) report.fix = fix;

@@ -4,7 +4,12 @@ import { say } from './helpers.js';
 import { shown } from './image-helpers.js';
 
 export const imageRootRelative: Rule = {
-  meta: { id: 'image-root-relative', description: 'a /img/... path while baseURL has a sub-path: Hugo links it outside the site', severity: 'warn', fixable: false },
+  meta: {
+    id: 'image-root-relative',
+    description: 'a /img/... path while baseURL has a sub-path: Hugo links it outside the site',
+    severity: 'warn',
+    fixable: false,
+  },
   check(context) {
     const reports: Report[] = [];
     const { prefix } = baseOf(context.site);

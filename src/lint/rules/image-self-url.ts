@@ -3,7 +3,12 @@ import { say } from './helpers.js';
 import { replaceUrl, shown } from './image-helpers.js';
 
 export const imageSelfUrl: Rule = {
-  meta: { id: 'image-self-url', description: "an absolute URL on the site's own baseURL: it breaks when the domain moves", severity: 'warn', fixable: true },
+  meta: {
+    id: 'image-self-url',
+    description: "an absolute URL on the site's own baseURL: it breaks when the domain moves",
+    severity: 'warn',
+    fixable: true,
+  },
   check(context) {
     const reports: Report[] = [];
     for (const image of context.images) {

@@ -3,7 +3,13 @@ import type { Report, Rule } from '../types.js';
 import { say } from './helpers.js';
 
 export const imageUntracked: Rule = {
-  meta: { id: 'image-untracked', description: 'an image that exists on disk but not in git (new, unstaged or ignored): it will 404 after the push', severity: 'error', fixable: false, scope: 'site' },
+  meta: {
+    id: 'image-untracked',
+    description: 'an image that exists on disk but not in git (new, unstaged or ignored): it will 404 after the push',
+    severity: 'error',
+    fixable: false,
+    scope: 'site',
+  },
   check(context) {
     const { tracked } = context;
     if (!tracked) return [];

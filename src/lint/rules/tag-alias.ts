@@ -8,7 +8,12 @@ export function aliasTarget(context: RuleContext, term: string): string | undefi
 }
 
 export const tagAlias: Rule = {
-  meta: { id: 'tag-alias', description: 'a term listed in [aliases]: written as its canonical term', severity: 'error', fixable: true },
+  meta: {
+    id: 'tag-alias',
+    description: 'a term listed in [aliases]: written as its canonical term',
+    severity: 'error',
+    fixable: true,
+  },
   check(context) {
     const reports: Report[] = [];
     for (const [, field] of termLists(context)) {

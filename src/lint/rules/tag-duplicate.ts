@@ -3,7 +3,12 @@ import type { Report, Rule } from '../types.js';
 import { removeTerm, say, termLists } from './helpers.js';
 
 export const tagDuplicate: Rule = {
-  meta: { id: 'tag-duplicate', description: 'the same term twice in one post (after NFKC and case folding)', severity: 'error', fixable: true },
+  meta: {
+    id: 'tag-duplicate',
+    description: 'the same term twice in one post (after NFKC and case folding)',
+    severity: 'error',
+    fixable: true,
+  },
   check(context) {
     const reports: Report[] = [];
     for (const [, field] of termLists(context)) {

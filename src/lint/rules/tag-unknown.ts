@@ -5,7 +5,12 @@ import { say, termLists, vocabularyOf } from './helpers.js';
 import { aliasTarget } from './tag-alias.js';
 
 export const tagUnknown: Rule = {
-  meta: { id: 'tag-unknown', description: 'a term that is not in the configured [taxonomies] vocabulary (only when one is configured)', severity: 'error', fixable: false },
+  meta: {
+    id: 'tag-unknown',
+    description: 'a term that is not in the configured [taxonomies] vocabulary (only when one is configured)',
+    severity: 'error',
+    fixable: false,
+  },
   check(context) {
     const reports: Report[] = [];
     for (const [taxonomy, field] of termLists(context)) {

@@ -4,11 +4,16 @@ import { removeTerm, replaceTerm, say, termLists, vocabularyOf } from './helpers
 import { aliasTarget } from './tag-alias.js';
 
 /** The spelling a term should have: the vocabulary's, else the one most posts use (then its alias target). */
-export function canonicalSpelling(context: RuleContext, taxonomy: string, term: string): { term: string; count: number; fromVocabulary: boolean } | undefined {
+export function canonicalSpelling(
+  context: RuleContext,
+  taxonomy: string,
+  term: string,
+): { term: string; count: number; fromVocabulary: boolean } | undefined {
   const fold = foldTerm(term);
   const vocabulary = vocabularyOf(context, taxonomy)?.find((entry) => foldTerm(entry) === fold);
   const spellings = context.terms.spellings(taxonomy, term);
-  if (vocabulary !== undefined) return { term: vocabulary, count: spellings.find((s) => s.term === vocabulary)?.count ?? 0, fromVocabulary: true };
+  if (vocabulary !== undefined)
+    return { term: vocabulary, count: spellings.find((s) => s.term === vocabulary)?.count ?? 0, fromVocabulary: true };
   const top = spellings[0];
   if (!top) return undefined;
   return { term: aliasTarget(context, top.term) ?? top.term, count: top.count, fromVocabulary: false };
@@ -17,7 +22,9 @@ export function canonicalSpelling(context: RuleContext, taxonomy: string, term: 
 export const tagVariant: Rule = {
   meta: {
     id: 'tag-variant',
-    description: 'a term spelled differently elsewhere on the site after NFKC and case folding (go / Go / ＧＯ): Hugo merges them under one page',
+    description:
+      'a term spelled differently elsewhere on the site after NFKC and case folding (go / Go / ＧＯ): Hugo merges them ' +
+      'under one page',
     severity: 'error',
     fixable: true,
     scope: 'site',

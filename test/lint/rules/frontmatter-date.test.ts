@@ -13,22 +13,48 @@ ruleTester(frontmatterDate, {
     { code: '+++\nheadless = true\n+++\n', file: 'content/posts/widgets/index.md' },
     // A section where pages carry no dates (docs), and a site that does not require dates.
     { code: '+++\ntitle = "Install"\n+++\n', file: 'content/docs/install.md' },
-    { code: '+++\ntitle = "x"\n+++\n', site: { lint: { rules: {}, requiredFields: ['title'], imageKeys: ['images'], ruleSources: {} } } },
+    {
+      code: '+++\ntitle = "x"\n+++\n',
+      site: { lint: { rules: {}, requiredFields: ['title'], imageKeys: ['images'], ruleSources: {} } },
+    },
     // Front matter that cannot be read is frontmatter-syntax's.
     '+++\ntitle = \n+++\n',
   ],
   invalid: [
     {
       code: '+++\ntitle = "x"\n+++\n',
-      errors: [{ message: 'no date (date, publishDate or lastmod): the other posts in "posts" have one, and Hugo dates this one 0001-01-01; add date = ...', line: 1 }],
+      errors: [
+        {
+          message:
+            'no date (date, publishDate or lastmod): the other posts in "posts" have one, and Hugo dates this one ' +
+            '0001-01-01; add date = ...',
+          line: 1,
+        },
+      ],
     },
     { code: '---\ntitle: x\ndate: ""\n---\n', errors: [{ message: /^no date/ }] },
-    { code: '+++\ntitle = "About"\n+++\n', file: 'content/about.md', datedSections: ['posts', ''], errors: [{ message: /the other posts in the top of the content folder/ }] },
-    { code: '+++\ntitle = "Install"\n+++\n', file: 'content/docs/install.md', datedSections: ['posts', 'docs'], errors: [{ message: /"docs"/ }] },
+    {
+      code: '+++\ntitle = "About"\n+++\n',
+      file: 'content/about.md',
+      datedSections: ['posts', ''],
+      errors: [{ message: /the other posts in the top of the content folder/ }],
+    },
+    {
+      code: '+++\ntitle = "Install"\n+++\n',
+      file: 'content/docs/install.md',
+      datedSections: ['posts', 'docs'],
+      errors: [{ message: /"docs"/ }],
+    },
     {
       code: '+++\ntitle = "x"\n+++\n',
       language: 'ja',
-      errors: [{ message: '日付（date、publishDate、lastmod）がありません。「posts」の他の記事には日付があり、Hugo はこの記事を 0001-01-01 の日付にします。date = ... を追加してください' }],
+      errors: [
+        {
+          message:
+            '日付（date、publishDate、lastmod）がありません。「posts」の他の記事には日付があり、Hugo はこの記事を 0001-01-01 の日付にします。date = ... ' +
+            'を追加してください',
+        },
+      ],
     },
   ],
 });

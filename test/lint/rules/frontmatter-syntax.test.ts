@@ -11,10 +11,21 @@ ruleTester(frontmatterSyntax, {
     '',
   ],
   invalid: [
-    { code: '+++\ntitle = "x"\n\nbody\n', errors: [{ message: 'the front matter opened with +++ is never closed; add a line +++ after it', line: 1, column: 1 }] },
+    {
+      code: '+++\ntitle = "x"\n\nbody\n',
+      errors: [
+        { message: 'the front matter opened with +++ is never closed; add a line +++ after it', line: 1, column: 1 },
+      ],
+    },
     { code: '---\ntitle: x\n', errors: [{ message: /opened with --- is never closed/ }] },
-    { code: '+++\ntitle = "x"\ntags = ["a",\n+++\n', errors: [{ message: /^invalid TOML in the front matter: /, line: 4 }] },
-    { code: '+++\ntitle = "x"\ntitle = "y"\n+++\n', errors: [{ message: /^invalid TOML in the front matter: /, line: 3 }] },
+    {
+      code: '+++\ntitle = "x"\ntags = ["a",\n+++\n',
+      errors: [{ message: /^invalid TOML in the front matter: /, line: 4 }],
+    },
+    {
+      code: '+++\ntitle = "x"\ntitle = "y"\n+++\n',
+      errors: [{ message: /^invalid TOML in the front matter: /, line: 3 }],
+    },
     { code: '---\ntitle: [x\n---\n', errors: [{ message: /^invalid YAML in the front matter: / }] },
     { code: '---\n- just\n- a list\n---\n', errors: [{ message: /must be a table of keys and values/ }] },
   ],

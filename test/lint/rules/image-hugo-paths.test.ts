@@ -6,13 +6,19 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 const fm = '+++\ntitle = "x"\n+++\n';
 
-/** A site with an image render hook (`.Page.Resources.Get .Destination`), assets, and a bundle whose folder has capitals. */
+/**
+ * A site with an image render hook (`.Page.Resources.Get .Destination`), assets, and a bundle whose folder has
+ * capitals.
+ */
 function hooked(root: string): void {
   const write = (file: string, text = 'x') => {
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
     writeFileSync(path.join(root, file), text);
   };
-  write('layouts/_default/_markup/render-image.html', '{{ with .Page.Resources.Get (strings.TrimPrefix "/" .Destination) }}<img src="{{ .RelPermalink }}">{{ end }}');
+  write(
+    'layouts/_default/_markup/render-image.html',
+    '{{ with .Page.Resources.Get (strings.TrimPrefix "/" .Destination) }}<img src="{{ .RelPermalink }}">{{ end }}',
+  );
   write('content/posts/hooked/index.md', fm);
   write('content/posts/hooked/images/a.jpg');
   write('assets/images/logo.png');
@@ -33,10 +39,21 @@ ruleTester(
       `${fm}[発表されました](https://example.com/)![^0.22.0]\n\n[^0.22.0]: v0.22.0\n`,
     ],
     invalid: [
-      { code: `${fm}![x](/images/gone.jpg)\n`, file: 'content/posts/hooked/index.md', errors: [{ message: /^static\/images\/gone\.jpg not found/ }] },
-      { code: `${fm}![x](/post/2019-12-24-python-custom-scripting/gone.png)\n`, errors: [{ message: /^static\/post\/2019-12-24-python-custom-scripting\/gone\.png not found/ }] },
+      {
+        code: `${fm}![x](/images/gone.jpg)\n`,
+        file: 'content/posts/hooked/index.md',
+        errors: [{ message: /^static\/images\/gone\.jpg not found/ }],
+      },
+      {
+        code: `${fm}![x](/post/2019-12-24-python-custom-scripting/gone.png)\n`,
+        errors: [{ message: /^static\/post\/2019-12-24-python-custom-scripting\/gone\.png not found/ }],
+      },
       // <img> does not go through the render hook.
-      { code: `${fm}<img src="/images/a.jpg" alt="x">\n`, file: 'content/posts/hooked/index.md', errors: [{ message: /^static\/images\/a\.jpg not found/ }] },
+      {
+        code: `${fm}<img src="/images/a.jpg" alt="x">\n`,
+        file: 'content/posts/hooked/index.md',
+        errors: [{ message: /^static\/images\/a\.jpg not found/ }],
+      },
     ],
   },
   { setup: hooked },

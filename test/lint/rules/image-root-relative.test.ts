@@ -5,12 +5,23 @@ const fm = '+++\ntitle = "x"\n+++\n';
 const subPath = { baseURL: 'https://user.github.io/blog/' };
 
 ruleTester(imageRootRelative, {
-  valid: [`${fm}![x](/img/photo.png)\n`, { code: `${fm}![x](/blog/img/photo.png) ![y](img/photo.png)\n`, site: subPath }],
+  valid: [
+    `${fm}![x](/img/photo.png)\n`,
+    { code: `${fm}![x](/blog/img/photo.png) ![y](img/photo.png)\n`, site: subPath },
+  ],
   invalid: [
     {
       code: `${fm}![x](/img/photo.png)\n`,
       site: subPath,
-      errors: [{ message: '/img/photo.png starts at the domain root, but the site lives under /blog/ (baseURL): it links outside the site; write /blog/img/photo.png', line: 4, column: 6 }],
+      errors: [
+        {
+          message:
+            '/img/photo.png starts at the domain root, but the site lives under /blog/ (baseURL): it links outside ' +
+            'the site; write /blog/img/photo.png',
+          line: 4,
+          column: 6,
+        },
+      ],
     },
   ],
 });

@@ -13,7 +13,15 @@ ruleTester(imageSelfUrl, {
   invalid: [
     {
       code: `${fm}![x](https://example.dev/img/photo.png)\n`,
-      errors: [{ message: 'https://example.dev/img/photo.png is an absolute URL of this site: it breaks when the domain or baseURL changes; write /img/photo.png', line: 4, column: 6 }],
+      errors: [
+        {
+          message:
+            'https://example.dev/img/photo.png is an absolute URL of this site: it breaks when the domain or baseURL ' +
+            'changes; write /img/photo.png',
+          line: 4,
+          column: 6,
+        },
+      ],
       output: `${fm}![x](/img/photo.png)\n`,
     },
     {

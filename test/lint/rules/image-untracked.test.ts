@@ -14,8 +14,21 @@ ruleTester(imageUntracked, {
     {
       code: `${fm}![x](/img/photo.png)\n`,
       tracked: ['static/img/Dinner.JPG'],
-      errors: [{ message: 'static/img/photo.png is not in git (not committed, not staged, or ignored): it will be missing once pushed; `git add static/img/photo.png`', line: 4, column: 6 }],
+      errors: [
+        {
+          message:
+            'static/img/photo.png is not in git (not committed, not staged, or ignored): it will be missing once ' +
+            'pushed; `git add static/img/photo.png`',
+          line: 4,
+          column: 6,
+        },
+      ],
     },
-    { code: `${fm}{{< figure src="pic.png" alt="x" >}}\n`, file: 'content/posts/bundle/index.md', tracked: [], errors: [{ message: /^content\/posts\/bundle\/pic\.png is not in git/ }] },
+    {
+      code: `${fm}{{< figure src="pic.png" alt="x" >}}\n`,
+      file: 'content/posts/bundle/index.md',
+      tracked: [],
+      errors: [{ message: /^content\/posts\/bundle\/pic\.png is not in git/ }],
+    },
   ],
 });

@@ -13,8 +13,26 @@ ruleTester(tagUnknown, {
     {
       code: '+++\ntags = ["Rsut"]\n+++\n',
       site: vocabulary,
-      errors: [{ message: '"Rsut" is not in the tags vocabulary of meetup-note.toml; did you mean "Rust"? If it is a new term, add it to [taxonomies] tags', line: 2, column: 9 }],
+      errors: [
+        {
+          message:
+            '"Rsut" is not in the tags vocabulary of meetup-note.toml; did you mean "Rust"? If it is a new term, add ' +
+            'it to [taxonomies] tags',
+          line: 2,
+          column: 9,
+        },
+      ],
     },
-    { code: '+++\ntags = ["Kotlin"]\n+++\n', site: vocabulary, errors: [{ message: '"Kotlin" is not in the tags vocabulary of meetup-note.toml; If it is a new term, add it to [taxonomies] tags' }] },
+    {
+      code: '+++\ntags = ["Kotlin"]\n+++\n',
+      site: vocabulary,
+      errors: [
+        {
+          message:
+            '"Kotlin" is not in the tags vocabulary of meetup-note.toml; If it is a new term, add it to [taxonomies] ' +
+            'tags',
+        },
+      ],
+    },
   ],
 });

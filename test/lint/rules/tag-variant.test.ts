@@ -15,7 +15,15 @@ ruleTester(tagVariant, {
     {
       code: post('"go", "Rust"'),
       others: site,
-      errors: [{ message: '"go" is another spelling of "Go": 3 posts spell it "Go", and Hugo files both under one page with whichever title comes first; write "Go"', line: 3, column: 9 }],
+      errors: [
+        {
+          message:
+            '"go" is another spelling of "Go": 3 posts spell it "Go", and Hugo files both under one page with ' +
+            'whichever title comes first; write "Go"',
+          line: 3,
+          column: 9,
+        },
+      ],
       output: post('"Go", "Rust"'),
     },
     { code: post('"ＧＯ"'), others: site, errors: [{}], output: post('"Go"') },
@@ -23,10 +31,22 @@ ruleTester(tagVariant, {
       code: post('"rust"'),
       others: site,
       site: { vocabulary: { tags: ['RUST'] } },
-      errors: [{ message: '"rust" is another spelling of "RUST": the tags vocabulary of meetup-note.toml spells it "RUST", and Hugo files both under one page with whichever title comes first; write "RUST"' }],
+      errors: [
+        {
+          message:
+            '"rust" is another spelling of "RUST": the tags vocabulary of meetup-note.toml spells it "RUST", and ' +
+            'Hugo files both under one page with whichever title comes first; write "RUST"',
+        },
+      ],
       output: post('"RUST"'),
     },
-    { code: post('"golang"'), others: [post('"Golang"'), post('"Golang"')], site: { aliases: {} }, errors: [{}], output: post('"Golang"') },
+    {
+      code: post('"golang"'),
+      others: [post('"Golang"'), post('"Golang"')],
+      site: { aliases: {} },
+      errors: [{}],
+      output: post('"Golang"'),
+    },
     {
       code: '---\ntags: [go, "Rust"]\n---\n',
       others: site,
