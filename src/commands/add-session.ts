@@ -1,4 +1,4 @@
-import { lineColumnAt } from '../config/parse.js';
+import { lineColumnAt } from '../text/positions.js';
 import type { Deps } from '../deps.js';
 import { InputError, UsageError } from '../errors.js';
 import { MESSAGES, type Messages } from '../i18n/messages.js';
@@ -25,7 +25,7 @@ import {
 import type { Prompter } from '../prompts/types.js';
 import { loadTemplate } from '../templates/render.js';
 import { type ReportPicker, type TargetPost, commitJournaledEdit, resolveTargetPost } from './post-target.js';
-import { displayPath } from './shared.js';
+import { displayPath } from '../io/paths.js';
 import { type SessionFlags, knownSession, pairQa } from './session-input.js';
 
 export interface AddSessionOptions extends SessionFlags {

@@ -15,7 +15,7 @@ import { MESSAGES } from '../i18n/messages.js';
 import { createFile } from '../io/files.js';
 import { listPosts } from '../site/posts.js';
 import { tomlString } from '../toml/write.js';
-import { displayPath } from './shared.js';
+import { displayPath } from '../io/paths.js';
 
 /** The section most posts live in, and whether they are page bundles: the default for new.postPath. */
 export function guessPostPath(contentDir: string, posts: string[]): string {

@@ -8,11 +8,12 @@ import { type Colors, loadColors, wantsColor } from '../io/colors.js';
 import { sanitize } from '../io/sanitize.js';
 import { writeFileAtomic } from '../io/files.js';
 import type { FormatContext, Formatter } from '../lint/formatters/types.js';
-import { type FileResult, type Linter, applyFixes, lintPosts } from '../lint/run.js';
+import { type FileResult, type Linter, lintPosts } from '../lint/run.js';
+import { applyFixes } from '../post/edits.js';
 import { expandTargets } from '../lint/targets.js';
 import type { Diagnostic } from '../lint/types.js';
 import { listPosts } from '../site/posts.js';
-import { displayPath } from './shared.js';
+import { displayPath } from '../io/paths.js';
 
 export interface LintOptions {
   cwd?: string;

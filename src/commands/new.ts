@@ -14,7 +14,7 @@ import { hashtagProblem, normalizeHashtag, oneLineProblem, splitList, urlProblem
 import type { Prompter } from '../prompts/types.js';
 import { loadTemplate } from '../templates/render.js';
 import type { Session } from '../post/session.js';
-import { displayPath } from './shared.js';
+import { displayPath } from '../io/paths.js';
 
 export interface NewOptions {
   cwd?: string;

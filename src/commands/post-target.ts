@@ -9,7 +9,7 @@ import type { FrontMatter } from '../post/frontmatter.js';
 import { parsePost } from '../post/parse.js';
 import type { ReportChoice } from '../site/current-report.js';
 import { isPostFile } from '../site/posts.js';
-import { displayPath } from './shared.js';
+import { displayPath } from '../io/paths.js';
 
 export interface TargetPost extends EditTarget {
   site: SiteConfig;

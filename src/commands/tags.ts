@@ -4,8 +4,8 @@ import type { SiteConfig } from '../config/types.js';
 import type { Deps } from '../deps.js';
 import { EXIT_OK, EXIT_PROBLEMS, FileProblemError, MeetupNoteError, UsageError } from '../errors.js';
 import { assertInside, createFile, openForEdit, realFolders } from '../io/files.js';
-import { type ModelOptions, buildPostModel } from '../lint/model.js';
-import { applyFixes } from '../lint/run.js';
+import { type ModelOptions, buildPostModel } from '../post/model.js';
+import { applyFixes } from '../post/edits.js';
 import { MESSAGES, type Messages } from '../i18n/messages.js';
 import { jsonForTerminal } from '../io/sanitize.js';
 import { foldTerm } from '../site/terms.js';
@@ -18,7 +18,7 @@ import { formatTagReport } from '../tags/format.js';
 import { planRename } from '../tags/rename.js';
 import { type PostTermList, buildTagReport, clustersToFix } from '../tags/report.js';
 import { commitJournaledEdit, openPost } from './post-target.js';
-import { displayPath } from './shared.js';
+import { displayPath } from '../io/paths.js';
 
 export interface TagsOptions {
   cwd?: string;

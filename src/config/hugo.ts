@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { FileSystem } from '../deps.js';
 import { ConfigError } from '../errors.js';
+import { exists } from '../io/files.js';
 import type { Messages } from '../i18n/messages.js';
 import { type DataFormat, formatOf, locateKey, parseConfigText } from './parse.js';
 
@@ -64,15 +65,6 @@ function merge(target: Data, source: Data): Data {
     target[key] = isObject(existing) && isObject(value) ? merge({ ...existing }, value) : value;
   }
   return target;
-}
-
-async function exists(fs: FileSystem, file: string): Promise<boolean> {
-  try {
-    await fs.stat(file);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 async function readPart(fs: FileSystem, root: string, file: string, prefix: string[]): Promise<ConfigPart> {
@@ -154,7 +146,7 @@ export async function findHugoConfig(fs: FileSystem, dir: string, names?: Set<st
   const here = names ?? (await namesIn(fs, dir));
   const file = HUGO_CONFIG_FILES.find((name) => here.has(name));
   if (file) return file;
-  if (here.has('config') && (await exists(fs, path.join(dir, CONFIG_DIR)))) return CONFIG_DIR;
+  if (here.has('config') && (await exists(fs, path.join(dir, CONFIG_DIR), true))) return CONFIG_DIR;
   return undefined;
 }
 
@@ -194,7 +186,7 @@ export async function readHugoSettings(
   if (found !== CONFIG_DIR) parts.push(await readPart(fs, root, found, []));
   if (
     found === CONFIG_DIR ||
-    ((names ?? (await namesIn(fs, root))).has('config') && (await exists(fs, path.join(root, CONFIG_DIR))))
+    ((names ?? (await namesIn(fs, root))).has('config') && (await exists(fs, path.join(root, CONFIG_DIR), true)))
   ) {
     const names = (await fs.readdir(path.join(root, CONFIG_DIR))).sort();
     for (const name of names) {
@@ -266,7 +258,7 @@ const RENDER_HOOKS = ['layouts/_default/_markup/render-image.html', 'layouts/_ma
 /** True when the site or one of its themes has an image render hook (a few stats, only where the folders exist). */
 export async function hasImageRenderHook(fs: FileSystem, root: string, themeDirs: string[]): Promise<boolean> {
   for (const dir of ['.', ...themeDirs]) {
-    for (const hook of RENDER_HOOKS) if (await exists(fs, path.join(root, dir, hook))) return true;
+    for (const hook of RENDER_HOOKS) if (await exists(fs, path.join(root, dir, hook), true)) return true;
   }
   return false;
 }

@@ -1,3 +1,4 @@
+import { lineColumnAt } from '../text/positions.js';
 import { createRequire } from 'node:module';
 import { ConfigError } from '../errors.js';
 import { locateToml as locateTomlEntries } from '../toml/locate.js';
@@ -45,12 +46,6 @@ let yamlModule: YamlModule | undefined;
 export function loadYaml(): YamlModule {
   yamlModule ??= require('yaml') as YamlModule;
   return yamlModule;
-}
-
-/** 1-based line and column of an offset. */
-export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset).split('\n');
-  return { line: before.length, column: before.at(-1)!.length + 1 };
 }
 
 type YamlDocument = ReturnType<YamlModule['parseDocument']>;

@@ -1,7 +1,7 @@
 import type { Language } from '../config/types.js';
 import { withHonorific } from './honorific.js';
 import type { Problem, Wording } from './problems.js';
-import type { FrontMatterSyntax } from '../lint/model.js';
+import type { FrontMatterSyntax } from '../post/model.js';
 import type { MonthLength } from '../post/hugo-date.js';
 import type { SpellingSource } from '../site/terms.js';
 

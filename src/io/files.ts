@@ -117,9 +117,13 @@ export async function createFile(fs: FileSystem, file: string, data: string, dis
   }
 }
 
-export async function exists(fs: FileSystem, file: string): Promise<boolean> {
+/**
+ * True when the name is taken. By default a link counts as itself (a dangling link still takes the name a
+ * new file would get); `follow` asks whether what it leads to exists (a config file may be a link).
+ */
+export async function exists(fs: FileSystem, file: string, follow = false): Promise<boolean> {
   try {
-    await fs.lstat(file);
+    await (follow ? fs.stat(file) : fs.lstat(file));
     return true;
   } catch {
     return false;

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { baseOf } from '../config/base-url.js';
 import type { SiteConfig } from '../config/types.js';
-import type { ImageRef } from './markdown-refs.js';
+import type { ImageRef } from '../post/markdown-refs.js';
 
 /** A place a referenced file may be: a folder of the site and the path below it. */
 export interface Candidate {

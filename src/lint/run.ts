@@ -8,12 +8,12 @@ import { cachedFacts } from '../site/term-cache.js';
 import { TermIndex, termsOfData } from '../site/terms.js';
 import { FileIndex, type Lookup } from './file-index.js';
 import { trackedFiles } from './git.js';
-import { type ModelOptions, type PostModel, type TaxonomyField, buildPostModel, sectionOf } from './model.js';
+import { type ModelOptions, type PostModel, type TaxonomyField, buildPostModel, sectionOf } from '../post/model.js';
 import { SectionDates, postPathSection } from './sections.js';
 import { resolveTarget } from './resolve.js';
 import { fileEncoding } from './rules/file-encoding.js';
 import { RULES } from './rules/index.js';
-import type { Diagnostic, Fix, ResolvedImage, Rule, RuleContext, Severity } from './types.js';
+import type { Diagnostic, ResolvedImage, Rule, RuleContext, Severity } from './types.js';
 
 export interface FileResult {
   file: string;
@@ -127,23 +127,6 @@ function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
     (a, b) =>
       a.place.line - b.place.line || a.place.column - b.place.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''),
   );
-}
-
-/**
- * Applies the fixes that do not overlap an earlier one (the rest wait for the next pass), in one
- * pass over the text: linear in the text and the number of fixes (50,000 duplicate tags included).
- */
-export function applyFixes(text: string, fixes: Fix[]): string {
-  const sorted = [...fixes].sort((a, b) => a.start - b.start || a.end - b.end);
-  const parts: string[] = [];
-  let lastEnd = 0;
-  for (const fix of sorted) {
-    if (fix.start < lastEnd) continue;
-    parts.push(text.slice(lastEnd, fix.start), fix.text);
-    lastEnd = fix.end;
-  }
-  parts.push(text.slice(lastEnd));
-  return parts.join('');
 }
 
 class TooLarge extends Error {

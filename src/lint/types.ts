@@ -1,28 +1,16 @@
 import type { Language, SiteConfig } from '../config/types.js';
 import type { Lookup } from './file-index.js';
-import type { ImageRef } from './markdown-refs.js';
-import type { PostModel } from './model.js';
+import type { ImageRef } from '../post/markdown-refs.js';
+import type { PostModel } from '../post/model.js';
 import type { Target } from './resolve.js';
 import type { TermIndex } from '../site/terms.js';
 
 export type Severity = 'error' | 'warn';
 
-/** A text edit in the post: replace [start, end) (UTF-16 offsets into the file as read) with text. */
-export interface Fix {
-  start: number;
-  end: number;
-  text: string;
-}
+import type { Fix } from '../post/edits.js';
+import type { Place } from '../text/positions.js';
 
-/** A place in the post: offsets and 1-based line and column (columns in UTF-16 code units, as ESLint's). */
-export interface Place {
-  start: number;
-  end: number;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-}
+export type { Fix, Place };
 
 /** What a rule reports; severity comes from the rule's meta or the site's [lint.rules]. */
 export interface Report {

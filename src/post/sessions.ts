@@ -1,3 +1,4 @@
+import { lineBreakOf } from './text.js';
 import type { SessionSettings } from '../config/types.js';
 import { type Heading, type Line, headingOf, lastContentLine, lineAt, scanMarkdown } from './markdown-lines.js';
 
@@ -97,12 +98,6 @@ export function outlineBody(text: string, bodyStart: number, settings: SessionSe
   if (closing !== undefined) outline.closingStart = closing;
   if (unclosed !== undefined) outline.unclosed = unclosed;
   return outline;
-}
-
-/** The file's line break: the first one in the text, else `\n`. */
-export function lineBreakOf(text: string): '\n' | '\r\n' {
-  const first = text.indexOf('\n');
-  return first > 0 && text[first - 1] === '\r' ? '\r\n' : '\n';
 }
 
 function withLineBreaks(block: string, eol: string): string {

@@ -51,3 +51,9 @@ export function hashtagProblem(value: string): Problem | undefined {
   if (/\s/.test(value)) return { id: 'hashtagSpace', value };
   return oneLineProblem(value);
 }
+
+/** The file's line break: the first one in the text, else `\n`. */
+export function lineBreakOf(text: string): '\n' | '\r\n' {
+  const first = text.indexOf('\n');
+  return first > 0 && text[first - 1] === '\r' ? '\r\n' : '\n';
+}

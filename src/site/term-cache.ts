@@ -4,8 +4,8 @@ import type { Deps } from '../deps.js';
 import { cacheHome, shortHash } from '../io/cache.js';
 import { decodeText } from '../io/encoding.js';
 import { writeFileAtomic } from '../io/files.js';
-import { isDated, termsOfData } from './terms.js';
-import { parsePost } from '../post/parse.js';
+import { termsOfData } from './terms.js';
+import { isDated, parsePost } from '../post/parse.js';
 import { listPosts } from './posts.js';
 
 /** A post's terms by taxonomy; null when its front matter cannot be read. */

@@ -40,20 +40,6 @@ export function termsOfData(data: Record<string, unknown>, taxonomies: string[])
   return result;
 }
 
-/**
- * Hugo's front matter keys for a page's date, in the order it falls back through them (its default `[frontmatter]
- * date`).
- */
-export const DATE_KEYS = ['date', 'publishDate', 'lastmod'];
-
-/** True when Hugo gives the page a date: one of its date keys holds a value that is not empty. */
-export function isDated(data: Record<string, unknown>): boolean {
-  return DATE_KEYS.some((key) => {
-    const value = getField(data, key);
-    return value !== undefined && value !== null && !(typeof value === 'string' && value.trim() === '');
-  });
-}
-
 export interface Spelling {
   term: string;
   /** Posts that use this spelling. */

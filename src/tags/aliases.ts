@@ -1,5 +1,5 @@
 import { ConfigError } from '../errors.js';
-import { lineBreakOf } from '../post/sessions.js';
+import { lineBreakOf } from '../post/text.js';
 import { locateToml } from '../toml/locate.js';
 import { tomlKey, tomlString } from '../toml/write.js';
 

@@ -1,7 +1,6 @@
 import type { Messages } from '../i18n/messages.js';
-import type { PostModel } from '../lint/model.js';
-import { removeTerm, replaceTerm } from '../lint/rules/helpers.js';
-import type { Fix } from '../lint/types.js';
+import type { PostModel } from '../post/model.js';
+import { type Fix, removeTerm, replaceTerm } from '../post/edits.js';
 
 export interface RenamePlan {
   fixes: Fix[];

@@ -2,7 +2,7 @@ import { realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type MustacheType from 'mustache';
-import { lineColumnAt } from '../config/parse.js';
+import { lineColumnAt } from '../text/positions.js';
 import type { Language, SiteConfig } from '../config/types.js';
 import type { FileSystem } from '../deps.js';
 import { ConfigError } from '../errors.js';

@@ -102,7 +102,7 @@ describe('the Markdown block scanner against the CommonMark reference implementa
     'finds the same Markdown images as the reference, on those sections with their links made images, and on the ' +
       'Images section',
     async () => {
-      const { findBodyImages } = await import('../../src/lint/markdown-refs.js');
+      const { findBodyImages } = await import('../../src/post/markdown-refs.js');
       const sections = ['Indented code blocks', 'Fenced code blocks', 'HTML blocks', 'Link reference definitions'];
       // Links become images (`[foo]` -> `![foo]`) but definitions, which start their line, stay.
       const asImages = (markdown: string) => markdown.replace(/(^|[^\n ])\[/g, '$1![').replace(/!!\[/g, '![');
@@ -144,7 +144,7 @@ describe('one scanner for lint and add-session', () => {
   });
 
   it('Markdown inside an HTML block is text, its <img> tags are images; code is neither', async () => {
-    const { findBodyImages } = await import('../../src/lint/markdown-refs.js');
+    const { findBodyImages } = await import('../../src/post/markdown-refs.js');
     const text =
       '<div>\n![not an image](/a.png)\n<img src="/b.png">\n</div>\n\n![image](/c.png)\n\n    ![code](/d.png)\n';
     expect(

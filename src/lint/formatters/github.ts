@@ -1,4 +1,4 @@
-import { displayPath } from '../../commands/shared.js';
+import { displayPath } from '../../io/paths.js';
 import { sanitize } from '../../io/sanitize.js';
 import type { Formatter } from './types.js';
 

@@ -1,4 +1,4 @@
-import { displayPath } from '../../commands/shared.js';
+import { displayPath } from '../../io/paths.js';
 import { MESSAGES } from '../../i18n/messages.js';
 import { plainColors } from '../../io/colors.js';
 import { sanitize } from '../../io/sanitize.js';

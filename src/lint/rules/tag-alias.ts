@@ -1,6 +1,7 @@
 import { aliasOf, foldTerm } from '../../site/terms.js';
 import type { Report, Rule, RuleContext } from '../types.js';
-import { removeTerm, replaceTerm, say, termLists } from './helpers.js';
+import { removeTerm, replaceTerm } from '../../post/edits.js';
+import { say, termLists } from './helpers.js';
 
 /** The configured canonical term for an alias (matched after folding), if the term is one. */
 export function aliasTarget(context: RuleContext, term: string): string | undefined {

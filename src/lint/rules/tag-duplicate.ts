@@ -1,6 +1,7 @@
 import { foldTerm } from '../../site/terms.js';
 import type { Report, Rule } from '../types.js';
-import { removeTerm, say, termLists } from './helpers.js';
+import { removeTerm } from '../../post/edits.js';
+import { say, termLists } from './helpers.js';
 
 export const tagDuplicate: Rule = {
   meta: {

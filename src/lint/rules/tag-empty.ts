@@ -1,5 +1,6 @@
 import type { Report, Rule } from '../types.js';
-import { removeTerm, say, termLists } from './helpers.js';
+import { removeTerm } from '../../post/edits.js';
+import { say, termLists } from './helpers.js';
 
 export const tagEmpty: Rule = {
   meta: { id: 'tag-empty', description: 'an empty or blank term', severity: 'error', fixable: true },

@@ -1,6 +1,7 @@
 import { foldTerm } from '../../site/terms.js';
 import type { Report, Rule, RuleContext } from '../types.js';
-import { removeTerm, replaceTerm, say, termLists, vocabularyOf } from './helpers.js';
+import { removeTerm, replaceTerm } from '../../post/edits.js';
+import { say, termLists, vocabularyOf } from './helpers.js';
 import { aliasTarget } from './tag-alias.js';
 
 /** The spelling a term should have: the vocabulary's, else the one most posts use (then its alias target). */

@@ -1,4 +1,12 @@
-import type { Place } from './types.js';
+/** A place in a text: offsets and 1-based line and column (columns in UTF-16 code units, as ESLint's). */
+export interface Place {
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
 
 /** Offsets to 1-based lines and columns; a BOM is not counted, as editors and ESLint do not show it. */
 export class LineIndex {
@@ -32,4 +40,15 @@ export class LineIndex {
   get bomLength(): number {
     return this.bom;
   }
+}
+
+/** The 1-based line and column of one offset (a BOM counts as a column here: config files, templates, talk notes). */
+export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
 }

@@ -3,22 +3,20 @@ import {
   MAX_DEPTH,
   type ParseFailure,
   TOO_DEEP,
-  lineColumnAt,
   nestsDeeperThan,
   parseTomlOrFailure,
   parseYamlDocument,
   yamlMessage,
 } from '../config/parse.js';
-import { type FrontMatterFormat, splitFrontMatter } from '../post/frontmatter.js';
+import { type FrontMatterFormat, splitFrontMatter } from './frontmatter.js';
 import type { Problem } from '../i18n/problems.js';
 import { type EncodingGuess, decodeText } from '../io/encoding.js';
-import { getField } from '../post/parse.js';
-import { isDated } from '../site/terms.js';
+import { getField, isDated } from './parse.js';
 import { locateToml } from '../toml/locate.js';
 import { Directives } from './directives.js';
 import { type ImageRef, findBodyImages } from './markdown-refs.js';
-import { LineIndex } from './positions.js';
-import type { Place } from './types.js';
+import { LineIndex, lineColumnAt } from '../text/positions.js';
+import type { Place } from '../text/positions.js';
 
 /** A string in a list of terms (tags, categories) and how to take it out of the list again. */
 export interface TermToken {
@@ -51,13 +49,13 @@ export interface FrontMatterImage extends ImageRef {
   key: string;
 }
 
-/** What the rules look at in one post. The text itself is not kept: a whole-site run holds thousands. */
 /** Why the front matter cannot be read; worded by the catalog (`m.rules.syntax`). */
 export type FrontMatterSyntax =
   | { kind: 'unclosed'; opener: string; delimiter: string }
   | { kind: 'invalid'; format: string; detail: string }
   | { kind: 'notTable' };
 
+/** What the rules look at in one post. The text itself is not kept: a whole-site run holds thousands. */
 export interface PostModel {
   file: string;
   /** `_index.md`: a list page, which needs no date. */

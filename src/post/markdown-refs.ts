@@ -5,7 +5,7 @@
  */
 
 import { type Attribute, attributes, decodeEntities } from '../html/tags.js';
-import { scanBlocks } from '../post/markdown-blocks.js';
+import { scanBlocks } from './markdown-blocks.js';
 
 export type ImageSyntax = 'markdown' | 'reference' | 'img' | 'srcset' | 'figure' | 'frontmatter';
 
