@@ -22,6 +22,8 @@ export type FileSystem = Pick<
 > & {
   /** Flushes a file's data to the disk, so a rename that follows cannot leave an empty file after a crash. */
   fsync(file: string): Promise<void>;
+  /** A folder's names, or undefined when it cannot be listed: lint's file index asks synchronously (file-index.ts). */
+  listFolder(dir: string): string[] | undefined;
 };
 
 export interface OutputStream {
@@ -71,6 +73,13 @@ export const nodeFileSystem: FileSystem = {
   unlink: sync(fs.unlinkSync) as unknown as FileSystem['unlink'],
   rmdir: sync(fs.rmdirSync) as unknown as FileSystem['rmdir'],
   chmod: sync(fs.chmodSync) as unknown as FileSystem['chmod'],
+  listFolder: (dir) => {
+    try {
+      return fs.readdirSync(dir);
+    } catch {
+      return undefined;
+    }
+  },
   fsync: sync((file: string) => {
     const fd = fs.openSync(file, 'r+');
     try {

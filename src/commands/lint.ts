@@ -9,9 +9,7 @@ import { sanitize } from '../io/sanitize.js';
 import { writeFileAtomic } from '../io/files.js';
 import type { FormatContext, Formatter } from '../lint/formatters/types.js';
 import { type FileResult, type Linter, lintPosts } from '../lint/run.js';
-import { applyFixes } from '../post/edits.js';
 import { expandTargets } from '../lint/targets.js';
-import type { Diagnostic } from '../lint/types.js';
 import { listPosts } from '../site/posts.js';
 import { displayPath } from '../io/paths.js';
 
@@ -34,27 +32,6 @@ const FORMATS: Record<string, () => Promise<Formatter>> = {
   sarif: async () => (await import('../lint/formatters/sarif.js')).sarif,
 };
 
-const MAX_FIX_PASSES = 10;
-
-/** Applies fixes and lints again until nothing more can be fixed (at most 10 passes, as ESLint does). */
-async function fixText(
-  linter: Linter,
-  file: string,
-  text: string,
-  diagnostics: Diagnostic[],
-): Promise<{ text: string; diagnostics: Diagnostic[] }> {
-  let current = text;
-  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const fixes = diagnostics.flatMap((d) => (d.fix ? [d.fix] : []));
-    if (fixes.length === 0) break;
-    const next = applyFixes(current, fixes);
-    if (next === current) break;
-    current = next;
-    diagnostics = (await linter.lint(file, Buffer.from(current, 'utf8'))).diagnostics;
-  }
-  return { text: current, diagnostics };
-}
-
 /**
  * Fixes one post: opened as every edit is (inside the content folders by real path, UTF-8), written
  * under its lock. A post that cannot be fixed is one line on stderr; its findings are still reported.
@@ -71,15 +48,13 @@ async function fixFile(
   const { commitJournaledEdit, openPost } = await import('./post-target.js');
   try {
     const target = await openPost(deps, site, result.file);
-    const fixAll = async (text: string) =>
-      fixText(linter, result.file, text, (await linter.lint(result.file, Buffer.from(text, 'utf8'))).diagnostics);
-    let fixed = await fixAll(target.text);
+    let fixed = await linter.fix(result.file, target.text);
     if (write && fixed.text !== target.text) {
       // Under the post's lock; if another meetup-note wrote it meanwhile, the same fixes are made on what it wrote.
       await commitJournaledEdit(deps, {
         target,
         text: fixed.text,
-        replan: async (text) => (fixed = await fixAll(text)).text,
+        replan: async (text) => (fixed = await linter.fix(result.file, text)).text,
       });
     }
     return { ...result, diagnostics: fixed.diagnostics, output: fixed.text, source: target.text };

@@ -5,7 +5,7 @@ import type { Deps } from '../deps.js';
 import { EXIT_OK, EXIT_PROBLEMS, FileProblemError, MeetupNoteError, UsageError } from '../errors.js';
 import { assertInside, createFile, openForEdit, realFolders } from '../io/files.js';
 import { type ModelOptions, buildPostModel } from '../post/model.js';
-import { applyFixes } from '../post/edits.js';
+import { fixUntilStable } from '../post/edits.js';
 import { MESSAGES, type Messages } from '../i18n/messages.js';
 import { jsonForTerminal } from '../io/sanitize.js';
 import { foldTerm } from '../site/terms.js';
@@ -93,17 +93,19 @@ function renameInText(
 ): RenamedText {
   const modelOptions: ModelOptions = { taxonomyKeys: site.taxonomyKeys, imageKeys: [] };
   const out: RenamedText = { text, merged: false, hasTerm: false };
-  for (let pass = 0; pass < 10; pass++) {
-    const model = buildPostModel(file, Buffer.from(out.text, 'utf8'), modelOptions);
+  out.text = fixUntilStable(text, (current) => {
+    const model = buildPostModel(file, Buffer.from(current, 'utf8'), modelOptions);
     const { fatal, syntax } = model;
-    if (fatal) return { ...out, blocked: (m) => m.problem(fatal.problem) };
-    if (syntax) return { ...out, blocked: (m) => m.rules.syntax(syntax.problem) };
+    if (fatal) out.blocked = (m) => m.problem(fatal.problem);
+    else if (syntax) out.blocked = (m) => m.rules.syntax(syntax.problem);
+    if (fatal || syntax) return undefined;
     const plan = planRename(model, taxonomies, from, to);
     out.merged ||= plan.merged;
     out.hasTerm ||= plan.found > 0;
-    if (plan.fixes.length === 0) return plan.blocked ? { ...out, blocked: plan.blocked } : out;
-    out.text = applyFixes(out.text, plan.fixes);
-  }
+    if (plan.blocked) out.blocked = plan.blocked;
+    else delete out.blocked;
+    return plan.fixes;
+  });
   return out;
 }
 

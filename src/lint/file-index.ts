@@ -1,5 +1,4 @@
 import path from 'node:path';
-import type { FileSystem } from '../deps.js';
 import { closeNames, foldName } from '../text/similar.js';
 
 /** How a path was found: as written, only with another letter case or Unicode normalization, or not at all. */
@@ -29,31 +28,34 @@ function foldedNames(names: Set<string>): Map<string, string[]> {
   return folded;
 }
 
+/** A folder's names, or undefined when it cannot be listed (missing, not a folder, no permission). */
+export type ListFolder = (dir: string) => string[] | undefined;
+
+/** The file system as lint's rules see it: a question about one path, answered synchronously. */
+export interface FileLookup {
+  lookup(base: string, segments: string[], lowerDirs?: boolean): Lookup;
+}
+
 /**
- * Answers "does this file exist, as written?" with one directory listing per folder, whatever the number of references.
+ * Answers "does this file exist, as written?" with one directory listing per folder, whatever the number of
+ * references. Listings are read when first asked for, synchronously (a whole-site run asks about the same few
+ * folders thousands of times: a promise per question cost more than the listings), or given up front.
  */
-export class FileIndex {
-  private readonly listings = new Map<string, Promise<Listing | undefined>>();
-  /** Listings already read, to walk a path without waiting: most folders are asked about more than once. */
-  private readonly read = new Map<string, Listing | undefined>();
+export class FileIndex implements FileLookup {
+  private readonly listings = new Map<string, Listing | undefined>();
 
   constructor(
-    private readonly fs: FileSystem,
+    private readonly listFolder: ListFolder,
     known?: Map<string, string[]>,
   ) {
-    if (known) for (const [dir, names] of known) this.read.set(dir, { names: new Set(names) });
+    if (known) for (const [dir, names] of known) this.listings.set(dir, { names: new Set(names) });
   }
 
-  private list(dir: string): Promise<Listing | undefined> {
-    let listing = this.listings.get(dir);
-    if (!listing) {
-      listing = this.fs.readdir(dir).then(
-        (names) => ({ names: new Set(names) }),
-        () => undefined,
-      );
-      listing.then((value) => this.read.set(dir, value));
-      this.listings.set(dir, listing);
-    }
+  private list(dir: string): Listing | undefined {
+    if (this.listings.has(dir)) return this.listings.get(dir);
+    const names = this.listFolder(dir);
+    const listing = names && { names: new Set(names) };
+    this.listings.set(dir, listing);
     return listing;
   }
 
@@ -61,12 +63,12 @@ export class FileIndex {
    * Looks up `segments` (already decoded, no `.` or `..`) under the absolute folder `base`. With
    * `lowerDirs`, a folder is also found by its name in lower case (Hugo's published page path).
    */
-  async lookup(base: string, segments: string[], lowerDirs = false): Promise<Lookup> {
+  lookup(base: string, segments: string[], lowerDirs = false): Lookup {
     let dir = base;
     const actual: string[] = [];
     let caseDiffers = false;
     for (const [i, segment] of segments.entries()) {
-      const listing = this.read.has(dir) ? this.read.get(dir) : await this.list(dir);
+      const listing = this.list(dir);
       if (!listing) return { status: 'missing', folder: dir, suggestions: [] };
       const pagePath = lowerDirs && i < segments.length - 1;
       let name: string | undefined = listing.names.has(segment) ? segment : undefined;

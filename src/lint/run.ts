@@ -2,18 +2,26 @@ import path from 'node:path';
 import type { SiteConfig } from '../config/types.js';
 import type { Deps } from '../deps.js';
 import { ConfigError } from '../errors.js';
-import { type Problem, describeProblem } from '../i18n/problems.js';
+import type { Problem } from '../i18n/problems.js';
 import { MAX_POST_BYTES, errnoOf } from '../io/files.js';
+import { type ModelOptions, type PostModel, type TaxonomyField, buildPostModel, sectionOf } from '../post/model.js';
 import { cachedFacts } from '../site/term-cache.js';
 import { TermIndex, termsOfData } from '../site/terms.js';
-import { FileIndex, type Lookup } from './file-index.js';
+import {
+  type AnalyzedPost,
+  type EnabledRule,
+  type SiteSnapshot,
+  analyzePost,
+  checkPost,
+  fixText,
+  modelOptionsFor,
+  sortDiagnostics,
+} from './core.js';
+import { FileIndex } from './file-index.js';
 import { trackedFiles } from './git.js';
-import { type ModelOptions, type PostModel, type TaxonomyField, buildPostModel, sectionOf } from '../post/model.js';
-import { SectionDates, postPathSection } from './sections.js';
-import { resolveTarget } from './resolve.js';
-import { fileEncoding } from './rules/file-encoding.js';
 import { RULES } from './rules/index.js';
-import type { Diagnostic, ResolvedImage, Rule, RuleContext, Severity } from './types.js';
+import { SectionDates, postPathSection } from './sections.js';
+import type { Diagnostic, ResolvedImage } from './types.js';
 
 export interface FileResult {
   file: string;
@@ -35,7 +43,7 @@ export interface LintOptions {
 }
 
 /** The rules that run, each with its severity: the rule's own, or the site's [lint.rules]. */
-export function enabledRules(site: SiteConfig, source: string): { rule: Rule; severity: Severity }[] {
+export function enabledRules(site: SiteConfig, source: string): EnabledRule[] {
   const known = new Set(RULES.map((r) => r.meta.id));
   for (const id of Object.keys(site.lint.rules)) {
     if (!known.has(id))
@@ -49,84 +57,6 @@ export function enabledRules(site: SiteConfig, source: string): { rule: Rule; se
     if (configured === 'off') return [];
     return [{ rule, severity: configured ?? rule.meta.severity }];
   });
-}
-
-/** Where each image of a post points and what the disk says (one listing per folder, shared by all posts). */
-async function resolveImages(model: PostModel, site: SiteConfig, files: FileIndex): Promise<ResolvedImage[]> {
-  const resolved: ResolvedImage[] = [];
-  // The same URL twice in a post resolves the same way (front matter paths resolve differently from the body's).
-  const seen = new Map<string, Omit<ResolvedImage, 'ref'>>();
-  for (const ref of model.images) {
-    const key = `${ref.syntax === 'frontmatter' ? 'f' : 'b'}${ref.url}`;
-    const known = seen.get(key);
-    if (known) {
-      resolved.push({ ...known, ref });
-      continue;
-    }
-    const target = resolveTarget(ref, model, site);
-    const image: ResolvedImage = { ref, target };
-    if (target.kind === 'local' || target.kind === 'root' || target.kind === 'self' || target.kind === 'localhost') {
-      let best: Lookup | undefined;
-      let bestIndex = 0;
-      for (const [i, candidate] of target.candidates.entries()) {
-        const lookup = await files.lookup(candidate.base, candidate.segments, candidate.lowerDirs);
-        if (lookup.status === 'found') {
-          best = lookup;
-          bestIndex = i;
-          break;
-        }
-        if (lookup.status === 'case' && best?.status !== 'case') {
-          best = lookup;
-          bestIndex = i;
-        }
-        best ??= lookup;
-      }
-      if (best) image.lookup = best;
-      // Only messages show the path: the found ones (most) need none.
-      const shownCandidate =
-        best?.status === 'found' ? undefined : target.candidates[best?.status === 'missing' ? 0 : bestIndex];
-      if (shownCandidate)
-        image.display = path
-          .relative(site.root, path.join(shownCandidate.base, ...shownCandidate.segments))
-          .split(path.sep)
-          .join('/');
-    }
-    seen.set(key, image);
-    resolved.push(image);
-  }
-  return resolved;
-}
-
-function runRules(context: RuleContext, rules: { rule: Rule; severity: Severity }[]): Diagnostic[] {
-  const { post } = context;
-  if (post.fatal)
-    return [
-      {
-        ruleId: null,
-        severity: 'error',
-        fatal: true,
-        place: post.fatal.place,
-        message: describeProblem(post.fatal.problem, context.language),
-      },
-    ];
-  const diagnostics: Diagnostic[] = [];
-  // A file that is not UTF-8 has no text to check: only file-encoding speaks of it.
-  for (const { rule, severity } of post.encoding
-    ? rules.filter(({ rule }) => rule.meta.id === fileEncoding.meta.id)
-    : rules) {
-    for (const report of rule.check(context)) {
-      if (post.directives.isDisabled(rule.meta.id, report.place.line)) continue;
-      diagnostics.push({ ...report, ruleId: rule.meta.id, severity });
-    }
-  }
-  return sortDiagnostics(diagnostics);
-}
-
-function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
-  return diagnostics.sort(
-    (a, b) =>
-      a.place.line - b.place.line || a.place.column - b.place.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''),
-  );
 }
 
 class TooLarge extends Error {
@@ -154,9 +84,10 @@ function unreadableModel(file: string, error: unknown, options: ModelOptions): P
   return model;
 }
 
+/** What `lint --fix` needs after a run: the snapshot the run gathered, to fix posts against it. */
 export interface Linter {
-  /** Lints one post from its bytes (for fixes: from the fixed text). */
-  lint(file: string, bytes: Uint8Array): Promise<{ diagnostics: Diagnostic[]; model: PostModel }>;
+  /** Fixes a post's text until no fix is left; the findings of the fixed text. */
+  fix(file: string, text: string): Promise<{ text: string; diagnostics: Diagnostic[] }>;
 }
 
 /**
@@ -169,7 +100,7 @@ function own(value: string): string {
 }
 
 /** What the site rules read of a post, with every string its own. */
-function keptForSiteRules(model: PostModel, images: ResolvedImage[]): { post: PostModel; images: ResolvedImage[] } {
+function keptForSiteRules({ model, images }: AnalyzedPost): AnalyzedPost {
   const taxonomies = new Map<string, TaxonomyField>();
   for (const [key, field] of model.taxonomies) {
     const kept: TaxonomyField = {
@@ -194,7 +125,7 @@ function keptForSiteRules(model: PostModel, images: ResolvedImage[]): { post: Po
     const ref = { ...image.ref, url: '', raw: '', alt: '' };
     return [{ ref, target: { kind: 'local' as const, candidates: [] }, lookup: { status: 'found' as const, file } }];
   });
-  return { post, images: kept };
+  return { model: post, images: kept };
 }
 
 /** The file an image was found at (with or without the right case), if any. */
@@ -214,86 +145,84 @@ export async function lintPosts(
   targets: string[],
   options: LintOptions,
   source: string,
-): Promise<{ results: FileResult[]; linter: Linter; rules: { rule: Rule; severity: Severity }[] }> {
+): Promise<{ results: FileResult[]; linter: Linter; rules: EnabledRule[] }> {
   const rules = enabledRules(site, source);
   const postRules = rules.filter(({ rule }) => rule.meta.scope !== 'site');
   const siteRules = rules.filter(({ rule }) => rule.meta.scope === 'site');
   const needsTerms = siteRules.some(({ rule }) => rule.meta.id === 'tag-variant');
   const needsSections = siteRules.some(({ rule }) => rule.meta.id === 'frontmatter-date');
   const needsGit = siteRules.some(({ rule }) => rule.meta.id === 'image-untracked');
-  const contentRoots = site.contentDirs.map((dir) => path.join(site.root, dir));
-  const modelOptions: ModelOptions = { taxonomyKeys: site.taxonomyKeys, imageKeys: site.lint.imageKeys, contentRoots };
-  const files = new FileIndex(deps.fs, options.listings);
-  const terms = new TermIndex();
-  const now = deps.now();
-  let tracked: Set<string> | undefined;
-  let datedSections: Set<string> | undefined;
-  const contextFor = (post: PostModel, images: ResolvedImage[]): RuleContext => {
-    const context: RuleContext = { post, images, site, terms, now, language: site.language };
-    if (tracked) context.tracked = tracked;
-    if (datedSections) context.datedSections = datedSections;
-    return context;
+  const modelOptions = modelOptionsFor(site);
+  const snapshot: SiteSnapshot = {
+    site,
+    files: new FileIndex(deps.fs.listFolder, options.listings),
+    terms: new TermIndex(),
+    now: deps.now(),
   };
 
-  const pending: { post: PostModel; images: ResolvedImage[]; result: FileResult }[] = [];
+  // The post rules run on each post as it is read; only what the site rules need is kept.
+  const pending: { post: AnalyzedPost; result: FileResult }[] = [];
   for (const file of targets) {
     // One file that cannot be read or linted is one finding; the rest of the site is still linted.
-    let model: PostModel;
-    let images: ResolvedImage[] = [];
+    let post: AnalyzedPost;
     try {
-      model = buildPostModel(file, await readPost(deps, file), modelOptions);
-      images = await resolveImages(model, site, files);
+      post = analyzePost(file, await readPost(deps, file), snapshot, modelOptions);
     } catch (error) {
-      model = unreadableModel(file, error, modelOptions);
-      images = [];
+      post = { model: unreadableModel(file, error, modelOptions), images: [] };
     }
-    if (needsTerms && model.data) terms.add(termsOfData(model.data, site.taxonomyKeys));
+    if (needsTerms && post.model.data) snapshot.terms.add(termsOfData(post.model.data, site.taxonomyKeys));
     const result: FileResult = {
       file,
-      bomLength: model.lines.bomLength,
-      diagnostics: runRules(contextFor(model, images), postRules),
+      bomLength: post.model.lines.bomLength,
+      diagnostics: checkPost(post, snapshot, postRules),
     };
-    pending.push({ ...keptForSiteRules(model, images), result });
+    pending.push({ post: keptForSiteRules(post), result });
   }
 
+  // Then the snapshot is completed: git's tracked files, the other posts' terms and dates (term cache).
   const gitDirs = [...site.staticDirs, ...site.contentDirs];
-  const existing = [...new Set(pending.flatMap(({ images }) => images.map((image) => fileOf(image)!)))];
+  const existing = [...new Set(pending.flatMap(({ post }) => post.images.map((image) => fileOf(image)!)))];
   const trackedLater = needsGit ? trackedFiles(site.root, existing, gitDirs) : Promise.resolve(undefined);
   if (needsTerms || needsSections) {
     const linted = new Set(targets);
     const others = options.allPosts.filter((file) => !linted.has(file));
     const sections = new SectionDates(postPathSection(site));
-    for (const { post } of pending) if (!post.isListPage && !post.headless) sections.add(post.section, post.dated);
-    for (const [file, facts] of await cachedFacts(deps, site, others, options.allPosts, options.useCache)) {
-      if (facts.terms) terms.add(facts.terms);
-      if (!/^_index\./i.test(path.basename(file))) sections.add(sectionOf(file, contentRoots), facts.dated);
+    for (const { post } of pending) {
+      if (!post.model.isListPage && !post.model.headless) sections.add(post.model.section, post.model.dated);
     }
-    datedSections = sections.dated();
+    for (const [file, facts] of await cachedFacts(deps, site, others, options.allPosts, options.useCache)) {
+      if (facts.terms) snapshot.terms.add(facts.terms);
+      if (!/^_index\./i.test(path.basename(file))) {
+        sections.add(sectionOf(file, modelOptions.contentRoots ?? []), facts.dated);
+      }
+    }
+    snapshot.datedSections = sections.dated();
   }
-  tracked = await trackedLater;
-  const results = pending.map(({ post, images, result }) => {
-    if (post.fatal || siteRules.length === 0) return result;
+  const tracked = await trackedLater;
+  if (tracked) snapshot.tracked = tracked;
+  const results = pending.map(({ post, result }) => {
+    if (post.model.fatal || siteRules.length === 0) return result;
     return {
       ...result,
-      diagnostics: sortDiagnostics([...result.diagnostics, ...runRules(contextFor(post, images), siteRules)]),
+      diagnostics: sortDiagnostics([...result.diagnostics, ...checkPost(post, snapshot, siteRules)]),
     };
   });
 
   const asked = new Set(existing);
   const linter: Linter = {
-    async lint(file, bytes) {
-      const model = buildPostModel(file, bytes, modelOptions);
-      const images = await resolveImages(model, site, files);
-      // A fix can point a reference at another file (its right case): ask git about files not asked yet.
-      const unasked = images.flatMap((image) => {
-        const file = fileOf(image);
-        return tracked && file !== undefined && !asked.has(file) ? [file] : [];
+    async fix(file, text) {
+      let fixed = fixText(file, text, snapshot, rules);
+      // A fix can point a reference at another file (its right case): git is asked about files not asked yet.
+      const unasked = fixed.images.flatMap((image) => {
+        const found = fileOf(image);
+        return snapshot.tracked && found !== undefined && !asked.has(found) ? [found] : [];
       });
-      if (tracked && unasked.length) {
+      if (snapshot.tracked && unasked.length) {
         for (const f of unasked) asked.add(f);
-        for (const f of (await trackedFiles(site.root, unasked, gitDirs)) ?? []) tracked.add(f);
+        for (const f of (await trackedFiles(site.root, unasked, gitDirs)) ?? []) snapshot.tracked.add(f);
+        fixed = { ...fixed, diagnostics: checkPost(fixed, snapshot, rules) };
       }
-      return { diagnostics: runRules(contextFor(model, images), rules), model };
+      return { text: fixed.text, diagnostics: fixed.diagnostics };
     },
   };
   return { results, linter, rules };

@@ -6,12 +6,11 @@ import type { SiteConfig } from '../../src/config/types.js';
 import { loadSite } from '../../src/config/load.js';
 import { nodeFileSystem } from '../../src/deps.js';
 import { FileIndex } from '../../src/lint/file-index.js';
-import { buildPostModel } from '../../src/post/model.js';
-import { resolveTarget } from '../../src/lint/resolve.js';
+import { type SiteSnapshot, lintText } from '../../src/lint/core.js';
 import { postPathSection } from '../../src/lint/sections.js';
 import { applyFixes } from '../../src/post/edits.js';
 import { TermIndex, termsOfData } from '../../src/site/terms.js';
-import type { ResolvedImage, Rule, RuleContext } from '../../src/lint/types.js';
+import type { Rule } from '../../src/lint/types.js';
 import { parsePost } from '../../src/post/parse.js';
 import { FIXTURES } from './site.js';
 import { testDeps } from './deps.js';
@@ -54,51 +53,26 @@ export function ruleTester(
   afterAll(() => rmSync(root, { recursive: true, force: true }));
   let baseSite: SiteConfig | undefined;
 
+  /** The rule's findings through the core function production uses (lintText), on a snapshot made by hand. */
   async function run(input: Case) {
     baseSite ??= await loadSite(testDeps({ cwd: root }).deps);
     const site: SiteConfig = { ...baseSite, language: input.language ?? 'en', ...input.site };
     const file = path.join(root, input.file ?? 'content/posts/test.md');
-    const contentRoots = site.contentDirs.map((dir) => path.join(root, dir));
-    const model = buildPostModel(file, Buffer.from(input.code), {
-      taxonomyKeys: site.taxonomyKeys,
-      imageKeys: site.lint.imageKeys,
-      contentRoots,
-    });
-    const files = new FileIndex(nodeFileSystem);
-    const images: ResolvedImage[] = [];
-    for (const ref of model.images) {
-      const target = resolveTarget(ref, model, site);
-      const image: ResolvedImage = { ref, target };
-      if ('candidates' in target) {
-        const lookups = await Promise.all(target.candidates.map((c) => files.lookup(c.base, c.segments, c.lowerDirs)));
-        const best =
-          lookups.find((l) => l.status === 'found') ?? lookups.find((l) => l.status === 'case') ?? lookups[0];
-        if (best) image.lookup = best;
-        const c = target.candidates[best && best.status !== 'missing' ? lookups.indexOf(best) : 0];
-        if (c)
-          image.display = path
-            .relative(root, path.join(c.base, ...c.segments))
-            .split(path.sep)
-            .join('/');
-      }
-      images.push(image);
-    }
     const terms = new TermIndex();
     for (const other of [input.code, ...(input.others ?? [])]) {
       const parsed = parsePost(other);
       if (parsed.kind === 'ok') terms.add(termsOfData(parsed.data, site.taxonomyKeys));
     }
-    const context: RuleContext = {
-      post: model,
-      images,
+    const snapshot: SiteSnapshot = {
       site,
+      files: new FileIndex(nodeFileSystem.listFolder),
       terms,
       now: new Date(input.now ?? '2026-11-25T12:00:00Z'),
-      language: site.language,
+      datedSections: new Set(input.datedSections ?? [postPathSection(site)]),
     };
-    if (input.tracked) context.tracked = new Set(input.tracked.map((f) => path.join(root, f)));
-    context.datedSections = new Set(input.datedSections ?? [postPathSection(site)]);
-    return rule.check(context);
+    if (input.tracked) snapshot.tracked = new Set(input.tracked.map((f) => path.join(root, f)));
+    const { diagnostics } = lintText(file, Buffer.from(input.code), snapshot, [{ rule, severity: rule.meta.severity }]);
+    return diagnostics;
   }
 
   describe(rule.meta.id, () => {
