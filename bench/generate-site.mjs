@@ -1,5 +1,7 @@
-// Generates a Hugo site of N meetup reports for the lint bench: TOML front matter, 2 to 5 images
-// each in every URL form meetup-note reads, page bundles and static images, a few defects, committed to git.
+// Generates a Hugo site of N meetup reports shaped like a real meetup blog, for the lint bench: posts of about
+// 6.5 KB with TOML front matter and [[images]], 3 to 5 images each in every URL form meetup-note reads (Markdown,
+// <img>, absolute self URLs, shortcodes, references, page bundles), about 4.5 static files per post (photos and
+// their unreferenced thumbnails), a few defects, committed to git.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -27,7 +29,7 @@ const TERMS = [
   'パフォーマンス',
 ];
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de', 'hex');
-const LOREM = '今日は勉強会に参加しました。Go のスケジューラの話と、Kubernetes の運用の話が面白かったです。'.repeat(8);
+const LOREM = '今日は勉強会に参加しました。Go のスケジューラの話と、Kubernetes の運用の話が面白かったです。'.repeat(9);
 
 function random(seed) {
   let state = seed;
@@ -56,9 +58,11 @@ export function generateSite(dir, count) {
       : path.join(dir, 'static', 'img', '2024', month, slug);
     const url = (name) => (bundle ? name : `/img/2024/${month}/${slug}/${name}`);
     fs.mkdirSync(imageDir, { recursive: true });
-    const images = 2 + Math.floor(rand() * 4);
+    const images = 3 + Math.floor(rand() * 3);
     const names = Array.from({ length: images }, (_, k) => `photo${k}.png`);
     for (const name of names) fs.writeFileSync(path.join(imageDir, name), PNG);
+    // Thumbnails nobody links, as photo tools leave them: files lint lists but never looks up.
+    if (i % 2 === 1) fs.writeFileSync(path.join(imageDir, 'thumb.png'), PNG);
     const tags = [...new Set([pick(TERMS), pick(TERMS), pick(TERMS)])];
     if (i % 97 === 0) tags.push('go'); // a variant now and then
     const body = [];
@@ -69,11 +73,11 @@ export function generateSite(dir, count) {
       if (i % 103 === 0 && k === 1) ref = ref.replace('photo1', 'missing1'); // a missing image
       const form = k % 4;
       if (form === 0) body.push(`![photo ${k}](${ref})\n`);
-      else if (form === 1)
-        body.push(
-          `<img src="${!bundle && i % 50 === 0 ? `https://bench.example${ref}` : ref}" alt="photo ${k}" width="450">\n`,
-        );
-      else if (form === 2) body.push(`{{< figure src="${ref}" alt="photo ${k}" >}}\n`);
+      else if (form === 1) {
+        // An absolute URL of the site itself, as copied from the published page (image-self-url finds them).
+        const src = !bundle && i % 10 === 1 ? `https://bench.example${ref}` : ref;
+        body.push(`<img src="${src}" alt="photo ${k}" width="450">\n`);
+      } else if (form === 2) body.push(`{{< figure src="${ref}" alt="photo ${k}" >}}\n`);
       else body.push(`![photo ${k}][img${k}]\n\n[img${k}]: ${ref}\n`);
       body.push(`\n${LOREM}\n\n\`\`\`go\nfunc main() { println("![not an image](/nope.png)") }\n\`\`\`\n`);
     });

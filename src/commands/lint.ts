@@ -8,7 +8,7 @@ import { type Colors, loadColors, wantsColor } from '../io/colors.js';
 import { sanitize } from '../io/sanitize.js';
 import { writeFileAtomic } from '../io/files.js';
 import type { FormatContext, Formatter } from '../lint/formatters/types.js';
-import { type FileResult, type Linter, lintPosts } from '../lint/run.js';
+import { type FileResult, type Linter, type LintOptions as LintPostsOptions, lintPosts } from '../lint/run.js';
 import { expandTargets } from '../lint/targets.js';
 import { listPosts } from '../site/posts.js';
 import { displayPath } from '../io/paths.js';
@@ -155,19 +155,27 @@ export async function lintCommand(patterns: string[], options: LintOptions, deps
   const configSource = site.configFile ? displayPath(deps.cwd, site.configFile) : site.root;
   // A whole-site run reuses the content folders' listings for bundle images; a run over a few files needs a few.
   const listings = new Map<string, string[]>();
-  const allPosts = await listPosts(
-    deps.fs,
-    site.root,
-    site.contentDirs,
-    patterns.length ? undefined : (dir, names) => listings.set(dir, names),
-  );
-  const targets = patterns.length ? await expandTargets(deps, site, base, patterns) : allPosts;
-
+  // A run over a few files (pre-commit) learns the other posts from git's index and the term cache, not a walk.
+  const indexed =
+    patterns.length && options.cache !== false
+      ? await (await import('../site/indexed-posts.js')).indexedPosts(site.root, site.contentDirs)
+      : undefined;
+  const targets = patterns.length ? await expandTargets(deps, site, base, patterns) : undefined;
+  const allPosts = indexed
+    ? [...new Set([...indexed.posts.keys(), ...targets!])]
+    : await listPosts(
+        deps.fs,
+        site.root,
+        site.contentDirs,
+        targets ? undefined : (dir, names) => listings.set(dir, names),
+      );
+  const lintOptions: LintPostsOptions = { allPosts, useCache: options.cache !== false, listings };
+  if (indexed) lintOptions.indexed = indexed;
   const {
     results: linted,
     linter,
     rules,
-  } = await lintPosts(deps, site, targets, { allPosts, useCache: options.cache !== false, listings }, configSource);
+  } = await lintPosts(deps, site, targets ?? allPosts, lintOptions, configSource);
   let results = linted;
   if (options.fix || options.fixDryRun) {
     const fixed: FileResult[] = [];

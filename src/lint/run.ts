@@ -5,7 +5,8 @@ import { ConfigError } from '../errors.js';
 import type { Problem } from '../i18n/problems.js';
 import { MAX_POST_BYTES, errnoOf } from '../io/files.js';
 import { type ModelOptions, type PostModel, type TaxonomyField, buildPostModel, sectionOf } from '../post/model.js';
-import { cachedFacts } from '../site/term-cache.js';
+import { type IndexedPosts, blobId } from '../site/indexed-posts.js';
+import { cachedFacts, indexedFacts, loadSummary, saveSummary } from '../site/term-cache.js';
 import { TermIndex, termsOfData } from '../site/terms.js';
 import {
   type AnalyzedPost,
@@ -40,6 +41,8 @@ export interface LintOptions {
   useCache: boolean;
   /** Folders already listed (while finding the posts), by absolute path. */
   listings?: Map<string, string[]>;
+  /** The posts of git's index with their blob ids: the other posts' facts come from them and the caches. */
+  indexed?: IndexedPosts;
 }
 
 /** The rules that run, each with its severity: the rule's own, or the site's [lint.rules]. */
@@ -132,6 +135,71 @@ function keptForSiteRules({ model, images }: AnalyzedPost): AnalyzedPost {
 const fileOf = (image: ResolvedImage): string | undefined =>
   image.lookup && image.lookup.status !== 'missing' ? image.lookup.file : undefined;
 
+/** What the site rules need of a post being linted, and how it stands to git's index. */
+interface LintedFacts {
+  terms: Record<string, string[]> | undefined;
+  /** Its section, when it counts there (not a list page or a headless bundle). */
+  section: string | undefined;
+  dated: boolean;
+  inIndex: boolean;
+  changedFromIndex: boolean;
+}
+
+/**
+ * The terms and section counts of the whole site: the posts being linted as they are now, the others
+ * from the term cache. A run over a few files in a git work tree uses the summary of git's index when
+ * the index is as it was and the linted posts are as staged (one small file instead of an entry per
+ * post), else the per-post cache by blob id, and saves the summary for the next run.
+ */
+async function siteCounts(
+  deps: Deps,
+  site: SiteConfig,
+  targets: string[],
+  lintedFacts: LintedFacts[],
+  options: LintOptions,
+): Promise<{ terms: TermIndex; sections: SectionDates }> {
+  const terms = new TermIndex();
+  const sections = new SectionDates(postPathSection(site));
+  const add = (facts: Pick<LintedFacts, 'terms' | 'section' | 'dated'>) => {
+    if (facts.terms) terms.add(facts.terms);
+    if (facts.section !== undefined) sections.add(facts.section, facts.dated);
+  };
+  const { indexed } = options;
+  const summable = indexed !== undefined && options.useCache && !lintedFacts.some((f) => f.changedFromIndex);
+  const summary = summable ? await loadSummary(deps, site, indexed.digest) : undefined;
+  if (summary) {
+    for (const [taxonomy, term, count] of summary.terms) terms.addCount(taxonomy, term, count);
+    for (const [section, dated, total] of summary.sections) sections.addCount(section, dated, total);
+    for (const facts of lintedFacts) if (!facts.inIndex) add(facts);
+    return { terms, sections };
+  }
+  const linted = new Set(targets);
+  const contentRoots = modelOptionsFor(site).contentRoots ?? [];
+  const others = indexed
+    ? await indexedFacts(deps, site, indexed.posts, linted, options.useCache)
+    : await cachedFacts(
+        deps,
+        site,
+        options.allPosts.filter((file) => !linted.has(file)),
+        options.allPosts,
+        options.useCache,
+      );
+  for (const [file, facts] of others) {
+    const page = !/^_index\./i.test(path.basename(file)) && !facts.headless;
+    add({
+      terms: facts.terms ?? undefined,
+      section: page ? sectionOf(file, contentRoots) : undefined,
+      dated: facts.dated,
+    });
+  }
+  for (const facts of lintedFacts) if (facts.inIndex) add(facts);
+  // Now terms and sections count exactly the index's posts: the summary of the next run.
+  if (summable)
+    await saveSummary(deps, site, { digest: indexed.digest, terms: terms.counts(), sections: sections.counts() });
+  for (const facts of lintedFacts) if (!facts.inIndex) add(facts);
+  return { terms, sections };
+}
+
 /**
  * Lints the given posts, one at a time: each post's own rules run as soon as it is read, and only
  * what the site rules need is kept (its term lists and the images that exist), so memory stays
@@ -162,15 +230,28 @@ export async function lintPosts(
 
   // The post rules run on each post as it is read; only what the site rules need is kept.
   const pending: { post: AnalyzedPost; result: FileResult }[] = [];
+  const lintedFacts: LintedFacts[] = [];
+  const { indexed } = options;
   for (const file of targets) {
     // One file that cannot be read or linted is one finding; the rest of the site is still linted.
     let post: AnalyzedPost;
+    let blob: string | undefined;
     try {
-      post = analyzePost(file, await readPost(deps, file), snapshot, modelOptions);
+      const bytes = await readPost(deps, file);
+      if (indexed?.posts.has(file)) blob = blobId(bytes, indexed.posts.get(file)!.length === 64 ? 'sha256' : 'sha1');
+      post = analyzePost(file, bytes, snapshot, modelOptions);
     } catch (error) {
       post = { model: unreadableModel(file, error, modelOptions), images: [] };
     }
-    if (needsTerms && post.model.data) snapshot.terms.add(termsOfData(post.model.data, site.taxonomyKeys));
+    const { model } = post;
+    lintedFacts.push({
+      terms: model.data ? termsOfData(model.data, site.taxonomyKeys) : undefined,
+      section: model.isListPage || model.headless ? undefined : model.section,
+      dated: model.dated,
+      // As git's index has it: then the summary of the index counts this post already.
+      inIndex: blob !== undefined && blob === indexed?.posts.get(file),
+      changedFromIndex: blob !== undefined && blob !== indexed?.posts.get(file),
+    });
     const result: FileResult = {
       file,
       bomLength: post.model.lines.bomLength,
@@ -184,18 +265,8 @@ export async function lintPosts(
   const existing = [...new Set(pending.flatMap(({ post }) => post.images.map((image) => fileOf(image)!)))];
   const trackedLater = needsGit ? trackedFiles(site.root, existing, gitDirs) : Promise.resolve(undefined);
   if (needsTerms || needsSections) {
-    const linted = new Set(targets);
-    const others = options.allPosts.filter((file) => !linted.has(file));
-    const sections = new SectionDates(postPathSection(site));
-    for (const { post } of pending) {
-      if (!post.model.isListPage && !post.model.headless) sections.add(post.model.section, post.model.dated);
-    }
-    for (const [file, facts] of await cachedFacts(deps, site, others, options.allPosts, options.useCache)) {
-      if (facts.terms) snapshot.terms.add(facts.terms);
-      if (!/^_index\./i.test(path.basename(file))) {
-        sections.add(sectionOf(file, modelOptions.contentRoots ?? []), facts.dated);
-      }
-    }
+    const { terms, sections } = await siteCounts(deps, site, targets, lintedFacts, options);
+    snapshot.terms = terms;
     snapshot.datedSections = sections.dated();
   }
   const tracked = await trackedLater;

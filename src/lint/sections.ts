@@ -11,20 +11,32 @@ export function postPathSection(site: Pick<SiteConfig, 'new'>): string {
  * A page elsewhere (an about page, `archives.md` at the top) needs no date: Hugo lists it fine.
  */
 export class SectionDates {
-  private readonly counts = new Map<string, { dated: number; total: number }>();
+  private readonly bySection = new Map<string, { dated: number; total: number }>();
 
   constructor(private readonly postSection: string) {}
 
   add(section: string, dated: boolean): void {
-    const count = this.counts.get(section) ?? { dated: 0, total: 0 };
+    const count = this.bySection.get(section) ?? { dated: 0, total: 0 };
     count.total++;
     if (dated) count.dated++;
-    this.counts.set(section, count);
+    this.bySection.set(section, count);
+  }
+
+  /** Every section's counts, to save and `addCount` back. */
+  counts(): [section: string, dated: number, total: number][] {
+    return [...this.bySection].map(([section, { dated, total }]) => [section, dated, total]);
+  }
+
+  addCount(section: string, dated: number, total: number): void {
+    const count = this.bySection.get(section) ?? { dated: 0, total: 0 };
+    count.dated += dated;
+    count.total += total;
+    this.bySection.set(section, count);
   }
 
   dated(): Set<string> {
     const sections = new Set([this.postSection]);
-    for (const [section, { dated, total }] of this.counts) if (dated * 2 > total) sections.add(section);
+    for (const [section, { dated, total }] of this.bySection) if (dated * 2 > total) sections.add(section);
     return sections;
   }
 }

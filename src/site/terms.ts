@@ -66,6 +66,25 @@ export class TermIndex {
     }
   }
 
+  /** Adds what `counts` gave: `count` posts with this spelling (a saved summary of the site). */
+  addCount(taxonomy: string, term: string, count: number): void {
+    const key = taxonomy.toLowerCase();
+    let byFold = this.groups.get(key);
+    if (!byFold) this.groups.set(key, (byFold = new Map()));
+    const fold = foldTerm(term);
+    let spellings = byFold.get(fold);
+    if (!spellings) byFold.set(fold, (spellings = new Map()));
+    spellings.set(term, (spellings.get(term) ?? 0) + count);
+  }
+
+  /** Every spelling with its number of posts, to save and `addCount` back. */
+  counts(): [taxonomy: string, term: string, count: number][] {
+    const out: [string, string, number][] = [];
+    for (const [taxonomy, byFold] of this.groups)
+      for (const spellings of byFold.values()) for (const [term, count] of spellings) out.push([taxonomy, term, count]);
+    return out;
+  }
+
   /** The spellings of a term across the site, most used first. */
   spellings(taxonomy: string, term: string): Spelling[] {
     const spellings = this.groups.get(taxonomy.toLowerCase())?.get(foldTerm(term));

@@ -1,8 +1,10 @@
-import { writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lintCommand } from '../../src/commands/lint.js';
+import { nodeFileSystem } from '../../src/deps.js';
 import { testDeps } from '../helpers/deps.js';
 import { copySite, read, snapshotTree, tempDir } from '../helpers/site.js';
 
@@ -11,6 +13,8 @@ async function lint(dir: string, patterns: string[] = [], options: Parameters<ty
   const code = await lintCommand(patterns, { color: false, ...options }, deps);
   return { code, stdout: stdout(), stderr: stderr() };
 }
+
+const readText = (file: string) => readFileSync(file, 'utf8');
 
 describe('lint (in process)', () => {
   it('reports nothing and exits 0 on a healthy site', async () => {
@@ -225,6 +229,50 @@ describe('lint (in process)', () => {
     const again = await run(['content/posts/bad.md']);
     expect(again).not.toEqual(full);
     expect(again).toEqual(await run([]));
+  });
+
+  it('in a git work tree, learns the other posts from the index and a summary of it, as a full run would', async () => {
+    const dir = copySite('lint-blog');
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {
+        cwd: dir,
+        stdio: 'ignore',
+      });
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'site');
+    const cache = tempDir();
+    const read: string[] = [];
+    const counting = {
+      ...nodeFileSystem,
+      readFile: ((file: string, ...rest: never[]) => {
+        read.push(path.relative(dir, String(file)));
+        return (nodeFileSystem.readFile as (...a: unknown[]) => unknown)(file, ...rest);
+      }) as typeof nodeFileSystem.readFile,
+    };
+    const run = async (patterns: string[]) => {
+      read.length = 0;
+      const { deps, stdout } = testDeps({ cwd: dir, env: { XDG_CACHE_HOME: cache }, fs: counting });
+      await lintCommand(patterns, { format: 'json', color: false }, deps);
+      const results = JSON.parse(stdout()) as { filePath: string; messages: unknown[] }[];
+      return results.find((r) => r.filePath.endsWith('bad.md'))!.messages;
+    };
+    const full = await run([]);
+    expect(await run(['content/posts/bad.md'])).toEqual(full);
+    // Warm: the summary answers; of the posts, only the one linted is read.
+    expect(await run(['content/posts/bad.md'])).toEqual(full);
+    expect(read.filter((file) => file.startsWith('content/'))).toEqual(['content/posts/bad.md']);
+    expect(
+      read.filter((file) => /meetup-note\/(terms|summary)-/.test(file)).map((f) => path.basename(f).split('-')[0]),
+    ).toEqual(['summary']);
+    // Another post changed and staged: the index changed, the post is read again, the verdict follows.
+    const good = path.join(dir, 'content/posts/good.md');
+    writeFileSync(good, readText(good).replace('tags = ["Go", "Rust"]', 'tags = ["go", "Rust"]'));
+    git('add', 'content/posts/good.md');
+    const staged = await run(['content/posts/bad.md']);
+    expect(staged).not.toEqual(full);
+    expect(staged).toEqual(await run([]));
+    expect(await run(['content/posts/bad.md'])).toEqual(staged);
   });
 
   it('refuses an unknown rule in [lint.rules] with the file', async () => {
