@@ -5,7 +5,8 @@ import { build } from 'esbuild';
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
-  entryPoints: ['src/cli.ts', 'src/deps.ts'],
+  // The lint worker is an entry of its own: worker threads start from a file (src/lint/threads.ts).
+  entryPoints: { cli: 'src/cli.ts', deps: 'src/deps.ts', 'lint-worker': 'src/lint/worker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

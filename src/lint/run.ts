@@ -2,38 +2,20 @@ import path from 'node:path';
 import type { SiteConfig } from '../config/types.js';
 import type { Deps } from '../deps.js';
 import { ConfigError } from '../errors.js';
-import type { Problem } from '../i18n/problems.js';
-import { MAX_POST_BYTES, errnoOf } from '../io/files.js';
-import { type ModelOptions, type PostModel, type TaxonomyField, buildPostModel, sectionOf } from '../post/model.js';
-import { type IndexedPosts, blobId } from '../site/indexed-posts.js';
+import { sectionOf } from '../post/model.js';
+import type { IndexedPosts } from '../site/indexed-posts.js';
 import { cachedFacts, indexedFacts, loadSummary, saveSummary } from '../site/term-cache.js';
 import { TermIndex, termsOfData } from '../site/terms.js';
-import {
-  type AnalyzedPost,
-  type EnabledRule,
-  type SiteSnapshot,
-  analyzePost,
-  checkPost,
-  fixText,
-  modelOptionsFor,
-  sortDiagnostics,
-} from './core.js';
+import { type EnabledRule, type SiteSnapshot, checkPost, fixText, modelOptionsFor, sortDiagnostics } from './core.js';
 import { FileIndex } from './file-index.js';
 import { trackedFiles } from './git.js';
 import { RULES } from './rules/index.js';
+import { type FileResult, type LintedFacts, type PostPhase, fileOf, lintPostPhase } from './post-phase.js';
 import { SectionDates, postPathSection } from './sections.js';
-import type { Diagnostic, ResolvedImage } from './types.js';
+import type { Diagnostic } from './types.js';
+import { lintInWorkers, threadsFor } from './threads.js';
 
-export interface FileResult {
-  file: string;
-  diagnostics: Diagnostic[];
-  /** 1 when the file starts with a BOM (fix ranges in JSON do not count it, as ESLint's). */
-  bomLength: number;
-  /** The fixed text, when fixes were applied (or would be, with --fix-dry-run). */
-  output?: string;
-  /** The text as read, when fixes were planned. */
-  source?: string;
-}
+export type { FileResult };
 
 export interface LintOptions {
   /** Every post of the site: the term index covers them all, whichever are linted. */
@@ -62,87 +44,36 @@ export function enabledRules(site: SiteConfig, source: string): EnabledRule[] {
   });
 }
 
-class TooLarge extends Error {
-  constructor(readonly size: number) {
-    super('too large');
-  }
-}
-
-/** A post's bytes; more than an edit would take is not read into the model (a hostile 1 GB ".md"). */
-async function readPost(deps: Deps, file: string): Promise<Buffer> {
-  const bytes = await deps.fs.readFile(file);
-  if (bytes.length > MAX_POST_BYTES) throw new TooLarge(bytes.length);
-  return bytes;
-}
-
-/** The model of a file that could not be read (ENOENT from a dangling link, ELOOP, EACCES, EISDIR) or linted. */
-function unreadableModel(file: string, error: unknown, options: ModelOptions): PostModel {
-  const model = buildPostModel(file, new Uint8Array(), options);
-  const code = errnoOf(error);
-  const problem: Problem =
-    error instanceof TooLarge
-      ? { id: 'tooLarge', size: error.size, limit: MAX_POST_BYTES }
-      : { id: 'unreadable', code: code ?? String((error as Error | undefined)?.message ?? error) };
-  model.fatal = { problem, place: model.top };
-  return model;
-}
-
 /** What `lint --fix` needs after a run: the snapshot the run gathered, to fix posts against it. */
 export interface Linter {
   /** Fixes a post's text until no fix is left; the findings of the fixed text. */
   fix(file: string, text: string): Promise<{ text: string; diagnostics: Diagnostic[] }>;
 }
 
-/**
- * A copy of a string that does not keep the post's text alive: V8 makes slices of long strings point
- * into the original, and a whole-site run must not hold 10,000 posts in memory for their tags.
- */
-function own(value: string): string {
-  // Concatenating flattens into a new string that holds only this value; slicing it back is cheap.
-  return value.length < 13 ? value : ` ${value}`.slice(1);
-}
-
-/** What the site rules read of a post, with every string its own. */
-function keptForSiteRules({ model, images }: AnalyzedPost): AnalyzedPost {
-  const taxonomies = new Map<string, TaxonomyField>();
-  for (const [key, field] of model.taxonomies) {
-    const kept: TaxonomyField = {
-      key: own(field.key),
-      value: undefined,
-      raw: '',
-      place: field.place,
-      hasNonString: field.hasNonString,
-    };
-    if (field.terms) {
-      kept.terms = field.terms;
-      for (const term of field.terms) term.value = own(term.value);
-    }
-    taxonomies.set(key, kept);
+/** The post phase of every target, in order: on the main thread, or shared with worker threads. */
+async function runPostPhase(
+  deps: Deps,
+  targets: string[],
+  snapshot: SiteSnapshot,
+  postRules: EnabledRule[],
+  options: LintOptions,
+): Promise<PostPhase[]> {
+  const modelOptions = modelOptionsFor(snapshot.site);
+  const one = async (file: string) => {
+    const read = await deps.fs.readFile(file).then(
+      (bytes) => bytes,
+      (error: unknown) => ({ error }),
+    );
+    return lintPostPhase(file, read, snapshot, modelOptions, postRules, options.indexed?.posts.get(file));
+  };
+  const threads = threadsFor(targets.length, deps.env);
+  if (threads > 1 && !options.indexed) {
+    const parallel = await lintInWorkers(targets, threads, { snapshot, postRules, listings: options.listings }, one);
+    if (parallel) return parallel;
   }
-  const post: PostModel = { ...model, fields: new Map(), images: [], taxonomies };
-  delete post.data;
-  // image-untracked reads the file found and where the URL is; the candidates and texts can go.
-  const kept = images.flatMap((image) => {
-    const file = fileOf(image);
-    if (file === undefined) return [];
-    const ref = { ...image.ref, url: '', raw: '', alt: '' };
-    return [{ ref, target: { kind: 'local' as const, candidates: [] }, lookup: { status: 'found' as const, file } }];
-  });
-  return { model: post, images: kept };
-}
-
-/** The file an image was found at (with or without the right case), if any. */
-const fileOf = (image: ResolvedImage): string | undefined =>
-  image.lookup && image.lookup.status !== 'missing' ? image.lookup.file : undefined;
-
-/** What the site rules need of a post being linted, and how it stands to git's index. */
-interface LintedFacts {
-  terms: Record<string, string[]> | undefined;
-  /** Its section, when it counts there (not a list page or a headless bundle). */
-  section: string | undefined;
-  dated: boolean;
-  inIndex: boolean;
-  changedFromIndex: boolean;
+  const phases: PostPhase[] = [];
+  for (const file of targets) phases.push(await one(file));
+  return phases;
 }
 
 /**
@@ -228,37 +159,11 @@ export async function lintPosts(
     now: deps.now(),
   };
 
-  // The post rules run on each post as it is read; only what the site rules need is kept.
-  const pending: { post: AnalyzedPost; result: FileResult }[] = [];
-  const lintedFacts: LintedFacts[] = [];
-  const { indexed } = options;
-  for (const file of targets) {
-    // One file that cannot be read or linted is one finding; the rest of the site is still linted.
-    let post: AnalyzedPost;
-    let blob: string | undefined;
-    try {
-      const bytes = await readPost(deps, file);
-      if (indexed?.posts.has(file)) blob = blobId(bytes, indexed.posts.get(file)!.length === 64 ? 'sha256' : 'sha1');
-      post = analyzePost(file, bytes, snapshot, modelOptions);
-    } catch (error) {
-      post = { model: unreadableModel(file, error, modelOptions), images: [] };
-    }
-    const { model } = post;
-    lintedFacts.push({
-      terms: model.data ? termsOfData(model.data, site.taxonomyKeys) : undefined,
-      section: model.isListPage || model.headless ? undefined : model.section,
-      dated: model.dated,
-      // As git's index has it: then the summary of the index counts this post already.
-      inIndex: blob !== undefined && blob === indexed?.posts.get(file),
-      changedFromIndex: blob !== undefined && blob !== indexed?.posts.get(file),
-    });
-    const result: FileResult = {
-      file,
-      bomLength: post.model.lines.bomLength,
-      diagnostics: checkPost(post, snapshot, postRules),
-    };
-    pending.push({ post: keptForSiteRules(post), result });
-  }
+  // The post rules run on each post as it is read (over worker threads on a large site); only what the
+  // site rules need is kept.
+  const phases = await runPostPhase(deps, targets, snapshot, postRules, options);
+  const pending = phases.map(({ kept, result }) => ({ post: kept, result }));
+  const lintedFacts = phases.map(({ facts }) => facts);
 
   // Then the snapshot is completed: git's tracked files, the other posts' terms and dates (term cache).
   const gitDirs = [...site.staticDirs, ...site.contentDirs];

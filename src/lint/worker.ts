@@ -1,0 +1,44 @@
+/** A lint worker thread (threads.ts): the post phase of the batches of posts it is sent, as the main thread does it. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { parentPort, workerData } from 'node:worker_threads';
+import { TermIndex } from '../site/terms.js';
+import { type SiteSnapshot, modelOptionsFor } from './core.js';
+import { FileIndex } from './file-index.js';
+import { lintPostPhase } from './post-phase.js';
+import { RULES } from './rules/index.js';
+import type { WorkerSetup } from './threads.js';
+
+const setup = workerData as WorkerSetup;
+const listFolder = (dir: string) => {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return undefined;
+  }
+};
+const snapshot: SiteSnapshot = {
+  site: setup.site,
+  files: new FileIndex(listFolder, new Map(setup.listings)),
+  terms: new TermIndex(),
+  now: new Date(setup.now),
+};
+const modelOptions = modelOptionsFor(setup.site);
+const postRules = setup.rules.map(([id, severity]) => ({ rule: RULES.find((rule) => rule.meta.id === id)!, severity }));
+
+parentPort!.on('message', (files: string[] | null) => {
+  if (!files) {
+    parentPort!.close();
+    return;
+  }
+  const phases = files.map((file) => {
+    let read: Uint8Array | { error: unknown };
+    try {
+      read = readFileSync(file);
+    } catch (error) {
+      // Only the code crosses to the main thread: that is what the message says.
+      read = { error: { code: (error as NodeJS.ErrnoException).code, message: (error as Error).message } };
+    }
+    return lintPostPhase(file, read, snapshot, modelOptions, postRules);
+  });
+  parentPort!.postMessage(phases);
+});
