@@ -1,5 +1,7 @@
-// Whole-site and one-post lint, and the tags report, on generated sites of 1,000 and 10,000 posts, side by side with
-// markdownlint-cli2, remark-cli + remark-validate-links, and the I/O floor (read every post, stat every file).
+// The lint table of the README in one run: on generated sites shaped like a real meetup blog (1,000 and
+// 10,000 posts), the I/O floor (read every post, stat every file), meetup-note on one thread and on the
+// machine's threads, markdownlint-cli2 and remark + remark-validate-links (at 1,000 posts: they take
+// minutes on 10,000), wall time and peak RSS; then the one-post cases against a bare `node -e 0`.
 // Usage: node bench/lint.mjs [sizes=1000,10000] [runs=3]
 // The peers are installed into bench/.peers on first use (npm registry); the sites into bench/.sites.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -12,24 +14,17 @@ const sizes = (process.argv[2] ?? '1000,10000').split(',').map(Number);
 const runs = Number(process.argv[3] ?? 3);
 const peers = path.join(REPO, 'bench', '.peers');
 const node = process.execPath;
+const PEERS_UP_TO = 1000;
 
 if (!fs.existsSync(path.join(peers, 'node_modules', '.bin', 'markdownlint-cli2'))) {
   console.log('installing the peers into bench/.peers ...');
   fs.mkdirSync(peers, { recursive: true });
   fs.writeFileSync(path.join(peers, 'package.json'), '{ "private": true }\n');
-  execFileSync(
-    'npm',
-    [
-      'install',
-      '--no-audit',
-      '--no-fund',
-      '--loglevel=error',
-      'markdownlint-cli2@0.22.1',
-      'remark-cli@12.0.1',
-      'remark-validate-links@13.1.0',
-    ],
-    { cwd: peers, stdio: 'inherit' },
-  );
+  const packages = ['markdownlint-cli2@0.22.1', 'remark-cli@12.0.1', 'remark-validate-links@13.1.0'];
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...packages], {
+    cwd: peers,
+    stdio: 'inherit',
+  });
 }
 const bin = (name) => path.join(peers, 'node_modules', '.bin', name);
 
@@ -46,56 +41,80 @@ function measure(command, args, cwd, env = {}) {
   return { ms: seconds * 1000, mib: kib / 1024, status: result.status };
 }
 
-function row(name, samples, floor) {
-  const ms = median(samples.map((s) => s.ms));
-  const mib = Math.max(...samples.map((s) => s.mib));
-  return (
-    `${name.padEnd(34)} ${String(Math.round(ms)).padStart(7)} ms  ${mib.toFixed(0).padStart(5)} ` +
-    `MiB${floor ? `  ${(ms / floor).toFixed(2)}x floor` : ''}`
+/** Each case `runs` times, round-robin, after one untimed run (file cache, term cache). */
+function sample(cases, cwd, env) {
+  for (const [, command, args, extra] of cases) measure(command, args, cwd, { ...env, ...extra });
+  const samples = new Map(cases.map(([name]) => [name, []]));
+  for (let i = 0; i < runs; i++) {
+    for (const [name, command, args, extra] of cases)
+      samples.get(name).push(measure(command, args, cwd, { ...env, ...extra }));
+  }
+  return new Map(
+    [...samples].map(([name, list]) => [
+      name,
+      { ms: median(list.map((s) => s.ms)), mib: Math.max(...list.map((s) => s.mib)) },
+    ]),
   );
 }
 
-const summary = {};
+const rows = [];
+const row = (what, size, got, base, baseName) => {
+  const ratio = `${(got.ms / base).toFixed(2)}x ${baseName}`;
+  rows.push(`| ${what} | ${size} | ${Math.round(got.ms)} ms | ${got.mib.toFixed(0)} MiB | ${ratio} |`);
+};
+
+const bare = sample([['node -e 0', node, ['-e', '0']]], REPO, {}).get('node -e 0');
+const example = path.join(REPO, 'examples', 'site');
+const small = sample(
+  [['one post, small site', node, [BIN, 'lint', path.join(example, 'content', 'blog', 'denago_3.md')]]],
+  example,
+  { XDG_CACHE_HOME: fs.mkdtempSync(path.join(REPO, 'bench', '.sites', 'cache-')) },
+).get('one post, small site');
+row('meetup-note lint, one post (examples/site)', '-', small, bare.ms, '`node -e 0`');
+
 for (const size of sizes) {
   const site = path.join(REPO, 'bench', '.sites', `site-${size}`);
   if (!fs.existsSync(path.join(site, '.git'))) {
     console.log(`generating ${size} posts in ${path.relative(REPO, site)} ...`);
+    fs.mkdirSync(path.dirname(site), { recursive: true });
     generateSite(site, size);
   }
   const cache = fs.mkdtempSync(path.join(REPO, 'bench', '.sites', 'cache-'));
   const env = { XDG_CACHE_HOME: cache, NO_COLOR: '1' };
+  const out = ['--format', 'json', '-o', path.join(cache, 'out.json')];
   const cases = [
-    ['floor (read posts, stat files)', node, [path.join(REPO, 'bench', 'floor.mjs'), site]],
-    ['meetup-note lint (whole site)', node, [BIN, 'lint', '--format', 'json', '-o', path.join(cache, 'out.json')]],
-    ['markdownlint-cli2', node, [bin('markdownlint-cli2'), 'content/**/*.md']],
-    [
-      'remark + validate-links',
-      node,
-      [bin('remark'), 'content', '--use', 'remark-validate-links', '--quiet', '--no-config', '--no-ignore'],
-    ],
+    ['floor', node, [path.join(REPO, 'bench', 'floor.mjs'), site]],
+    ['meetup-note lint, whole site, one thread', node, [BIN, 'lint', ...out], { MEETUP_NOTE_THREADS: '1' }],
+    ['meetup-note lint, whole site', node, [BIN, 'lint', ...out]],
   ];
-  const one = ['meetup-note lint (one post)', node, [BIN, 'lint', 'content/posts/p00002/index.md']];
-  const tags = [
-    ['meetup-note tags (term cache)', node, [BIN, 'tags', '--format', 'json']],
-    ['meetup-note tags --no-cache', node, [BIN, 'tags', '--format', 'json', '--no-cache']],
-  ];
-  // Warm the file cache and meetup-note's term cache once, untimed.
-  for (const [, command, args] of [...cases, one, ...tags]) measure(command, args, site, env);
-  const samples = new Map();
-  for (let i = 0; i < runs; i++) {
-    for (const [name, command, args] of [...cases, one, ...tags]) {
-      const sample = measure(command, args, site, env);
-      samples.set(name, [...(samples.get(name) ?? []), sample]);
-    }
+  if (size <= PEERS_UP_TO) {
+    cases.push(['markdownlint-cli2', node, [bin('markdownlint-cli2'), 'content/**/*.md']]);
+    const remark = [
+      bin('remark'),
+      'content',
+      '--use',
+      'remark-validate-links',
+      '--quiet',
+      '--no-config',
+      '--no-ignore',
+    ];
+    cases.push(['remark + validate-links', node, remark]);
   }
-  const floor = median(samples.get(cases[0][0]).map((s) => s.ms));
-  console.log(`\n${size} posts (${runs} runs, median wall time, peak RSS), Node ${process.version}`);
-  for (const [name] of [...cases, one, ...tags])
-    console.log(row(name, samples.get(name), name.includes('one post') ? undefined : floor));
-  summary[size] = median(samples.get(cases[1][0]).map((s) => s.ms));
+  cases.push([
+    'meetup-note lint, one post (pre-commit, warm cache)',
+    node,
+    [BIN, 'lint', 'content/posts/p00002/index.md'],
+  ]);
+  const got = sample(cases, site, env);
+  const floor = got.get('floor');
+  for (const [name] of cases) {
+    if (name.includes('one post')) row(name, size, got.get(name), bare.ms, '`node -e 0`');
+    else row(name === 'floor' ? 'I/O floor (read posts, stat files)' : name, size, got.get(name), floor.ms, 'floor');
+  }
   fs.rmSync(cache, { recursive: true, force: true });
 }
-if (summary[1000] && summary[10000])
-  console.log(
-    `\nscaling: 10,000 posts take ${(summary[10000] / summary[1000]).toFixed(1)}x the time of 1,000 (10x is linear)`,
-  );
+console.log(
+  `\nNode ${process.version}, ${runs} runs each (median wall time, peak RSS); node -e 0: ${Math.round(bare.ms)} ms\n`,
+);
+console.log('| run | posts | time | peak RSS | ratio |\n|---|---|---|---|---|');
+console.log(rows.join('\n'));

@@ -1,5 +1,5 @@
 /** Errors that commands throw on purpose; `exitCodeFor` is the one place that maps them to exit codes. */
-import { MESSAGES, type Messages } from './i18n/messages.js';
+import type { Messages } from './i18n/messages.js';
 import type { Problem } from './i18n/problems.js';
 
 export type ErrorKind = 'usage' | 'config' | 'input' | 'conflict' | 'fatal' | 'cancelled';
@@ -10,20 +10,37 @@ export type ErrorKind = 'usage' | 'config' | 'input' | 'conflict' | 'fatal' | 'c
  */
 export type Say = (messages: Messages) => string;
 
+/**
+ * The English catalog, for `Error.message` (logs, tests). messages.ts hands it over when it loads: errors are
+ * made on paths that never print them (a run that finds nothing), where loading the catalog would cost
+ * start-up (7 ms, measured), and printing goes through `messageOf` in the site's language anyway.
+ */
+let english: Messages | undefined;
+export function useEnglishCatalog(messages: Messages): void {
+  english = messages;
+}
+
 export class MeetupNoteError extends Error {
   readonly kind: ErrorKind;
   readonly say: Say;
   /** Where the problem is, printed before the message: `file:line:col`. */
   readonly location: string | undefined;
   constructor(kind: ErrorKind, say: Say, location?: string) {
-    // `message` is the English wording (logs, tests); printing goes through `messageOf` in the site's language.
-    super(say(MESSAGES.en));
+    super();
     this.name = 'MeetupNoteError';
     this.kind = kind;
     this.say = say;
     this.location = location;
   }
 }
+
+// `message` in English, worded when read (an accessor: Error's own is a data property, set in no constructor here).
+Object.defineProperty(MeetupNoteError.prototype, 'message', {
+  get(this: MeetupNoteError): string {
+    return english ? this.say(english) : `meetup-note ${this.kind} error`;
+  },
+  configurable: true,
+});
 
 /** A flag or argument is missing or malformed. */
 export class UsageError extends MeetupNoteError {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { FileSystem } from '../deps.js';
 import { ConfigError } from '../errors.js';
-import { exists } from '../io/files.js';
+import { exists } from '../io/exists.js';
 import type { Messages } from '../i18n/messages.js';
 import { type DataFormat, formatOf, locateKey, parseConfigText } from './parse.js';
 

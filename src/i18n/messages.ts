@@ -1,4 +1,5 @@
 import type { Language } from '../config/types.js';
+import { useEnglishCatalog } from '../errors.js';
 import { withHonorific } from './honorific.js';
 import type { Problem, Wording } from './problems.js';
 import type { FrontMatterSyntax } from '../post/model.js';
@@ -452,9 +453,11 @@ const en = {
     variantVocabulary: (key: string, term: string) => `the ${key} vocabulary of meetup-note.toml spells it "${term}"`,
     variantPosts: (count: number, term: string) =>
       `${count} ${count === 1 ? 'post spells' : 'posts spell'} it "${term}"`,
-    variant: (term: string, canonical: string, where: string) =>
-      `"${term}" is another spelling of "${canonical}": ${where}, and Hugo files both under one page with whichever ` +
-      `title comes first; write "${canonical}"`,
+    /** `key` is set when the vocabulary of meetup-note.toml spells it so, else `count` posts do. */
+    variant: (term: string, canonical: string, key: string, count: number) =>
+      `"${term}" is another spelling of "${canonical}": ` +
+      `${key ? en.rules.variantVocabulary(key, canonical) : en.rules.variantPosts(count, canonical)}, and Hugo files ` +
+      `both under one page with whichever title comes first; write "${canonical}"`,
   },
   /** `tags` and `tags rename`. */
   tags: {
@@ -785,8 +788,10 @@ const ja: Messages = {
       `${taxonomy} に追加してください`,
     variantVocabulary: (key: string, term: string) => `meetup-note.toml の ${key} の語彙では「${term}」です`,
     variantPosts: (count: number, term: string) => `${count} 件の記事が「${term}」と書いています`,
-    variant: (term: string, canonical: string, where: string) =>
-      `「${term}」は「${canonical}」の表記揺れです。${where}。Hugo は両方を1つのページにまとめ、先に来た方の表記で表示します。「${canonical}」と書いてください`,
+    variant: (term: string, canonical: string, key: string, count: number) =>
+      `「${term}」は「${canonical}」の表記揺れです。` +
+      `${key ? ja.rules.variantVocabulary(key, canonical) : ja.rules.variantPosts(count, canonical)}。` +
+      `Hugo は両方を1つのページにまとめ、先に来た方の表記で表示します。「${canonical}」と書いてください`,
   },
   tags: {
     heading: (taxonomy: string, count: number) => `${taxonomy} (${count} 語)`,
@@ -833,3 +838,6 @@ const ja: Messages = {
 };
 
 export const MESSAGES: Record<Language, Messages> = { en, ja };
+
+// The English wording of errors' `message` (errors.ts does not load this catalog itself).
+useEnglishCatalog(en);

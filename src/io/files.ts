@@ -4,7 +4,10 @@ import type { FileSystem } from '../deps.js';
 import { ConflictError, FileProblemError } from '../errors.js';
 import type { Problem } from '../i18n/problems.js';
 import { decodeText, iconvCommand } from './encoding.js';
+import { exists } from './exists.js';
 import { withSignalsHeld } from './signals.js';
+
+export { exists };
 
 /** How the file is named in messages (they are worded in the site's language when printed). */
 export interface Shown {
@@ -114,19 +117,6 @@ export async function createFile(fs: FileSystem, file: string, data: string, dis
     }
   } catch (error) {
     throw asFileProblem(error, (code) => ({ id: 'writeFailed', code }), { display });
-  }
-}
-
-/**
- * True when the name is taken. By default a link counts as itself (a dangling link still takes the name a
- * new file would get); `follow` asks whether what it leads to exists (a config file may be a link).
- */
-export async function exists(fs: FileSystem, file: string, follow = false): Promise<boolean> {
-  try {
-    await (follow ? fs.stat(file) : fs.lstat(file));
-    return true;
-  } catch {
-    return false;
   }
 }
 

@@ -4,15 +4,16 @@
  * (run.ts) gathers the snapshot, the rule tester builds one by hand, and both call these functions.
  */
 import path from 'node:path';
-import type { SiteConfig } from '../config/types.js';
-import { describeProblem } from '../i18n/problems.js';
+import type { Language, SiteConfig } from '../config/types.js';
+import type { Messages } from '../i18n/messages.js';
+import type { Problem } from '../i18n/problems.js';
 import { fixUntilStable } from '../post/edits.js';
 import { type ModelOptions, type PostModel, buildPostModel } from '../post/model.js';
 import type { TermIndex } from '../site/terms.js';
 import type { FileLookup, Lookup } from './file-index.js';
 import { resolveTarget } from './resolve.js';
 import { fileEncoding } from './rules/file-encoding.js';
-import type { Diagnostic, ResolvedImage, Rule, RuleContext, Severity } from './types.js';
+import type { Diagnostic, ResolvedImage, Rule, RuleContext, RuleMessage, Severity } from './types.js';
 
 /** What the rules may know of the site beyond the post. */
 export interface SiteSnapshot {
@@ -112,8 +113,8 @@ export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
 export function checkPost(post: AnalyzedPost, snapshot: SiteSnapshot, rules: EnabledRule[]): Diagnostic[] {
   const { model } = post;
   if (model.fatal) {
-    const message = describeProblem(model.fatal.problem, snapshot.site.language);
-    return [{ ruleId: null, severity: 'error', fatal: true, place: model.fatal.place, message }];
+    const words: RuleMessage = ['problem', model.fatal.problem];
+    return [{ ruleId: null, severity: 'error', fatal: true, place: model.fatal.place, message: '', words }];
   }
   const context: RuleContext = {
     post: model,
@@ -131,7 +132,8 @@ export function checkPost(post: AnalyzedPost, snapshot: SiteSnapshot, rules: Ena
   for (const { rule, severity } of running) {
     for (const report of rule.check(context)) {
       if (model.directives.isDisabled(rule.meta.id, report.place.line)) continue;
-      diagnostics.push({ ...report, ruleId: rule.meta.id, severity });
+      const { message, ...rest } = report;
+      diagnostics.push({ ...rest, message: '', words: message, ruleId: rule.meta.id, severity });
     }
   }
   return sortDiagnostics(diagnostics);
@@ -165,4 +167,25 @@ export function fixText(
   // The loop stops on the text it linted last, unless it ran out of passes with fixes left.
   if (!last || lastText !== fixed) last = lintText(file, Buffer.from(fixed, 'utf8'), snapshot, rules);
   return { ...last, text: fixed };
+}
+
+/** A rule's message worded from the catalog (`said` made it). */
+export function wordRuleMessage([id, ...args]: RuleMessage, messages: Messages): string {
+  if (id === 'problem') return messages.problem(args[0] as Problem);
+  const entry = messages.rules[id] as string | ((...values: unknown[]) => string);
+  return typeof entry === 'function' ? entry(...args) : entry;
+}
+
+/**
+ * Words the findings in the site's language, in place; the catalog is loaded only when there is a finding
+ * (a run without one, most commits, never loads it).
+ */
+export async function wordDiagnostics(diagnostics: Iterable<Diagnostic>, language: Language): Promise<void> {
+  let messages: Messages | undefined;
+  for (const diagnostic of diagnostics) {
+    if (!diagnostic.words) continue;
+    messages ??= (await import('../i18n/messages.js')).MESSAGES[language];
+    diagnostic.message = wordRuleMessage(diagnostic.words, messages);
+    delete diagnostic.words;
+  }
 }

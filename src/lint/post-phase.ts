@@ -6,7 +6,6 @@
 import type { Problem } from '../i18n/problems.js';
 import { MAX_POST_BYTES, errnoOf } from '../io/files.js';
 import { type ModelOptions, type PostModel, type TaxonomyField, buildPostModel } from '../post/model.js';
-import { blobId } from '../site/indexed-posts.js';
 import { termsOfData } from '../site/terms.js';
 import { type AnalyzedPost, type EnabledRule, type SiteSnapshot, analyzePost, checkPost } from './core.js';
 import type { Diagnostic, ResolvedImage } from './types.js';
@@ -94,8 +93,6 @@ export interface LintedFacts {
   /** Its section, when it counts there (not a list page or a headless bundle). */
   section: string | undefined;
   dated: boolean;
-  inIndex: boolean;
-  changedFromIndex: boolean;
 }
 
 export interface PostPhase {
@@ -105,25 +102,19 @@ export interface PostPhase {
   facts: LintedFacts;
 }
 
-/**
- * One post through the post rules: its bytes (or why they could not be read), and the blob id git's
- * index has for it, if any (a pre-commit run compares it with the bytes).
- */
+/** One post through the post rules, from its bytes (or why they could not be read). */
 export function lintPostPhase(
   file: string,
   read: Uint8Array | { error: unknown },
   snapshot: SiteSnapshot,
   modelOptions: ModelOptions,
   postRules: EnabledRule[],
-  indexedBlob?: string,
 ): PostPhase {
   // One file that cannot be read or linted is one finding; the rest of the site is still linted.
   let post: AnalyzedPost;
-  let blob: string | undefined;
   try {
     if ('error' in read) throw read.error;
     const bytes = checkedSize(read);
-    if (indexedBlob) blob = blobId(bytes, indexedBlob.length === 64 ? 'sha256' : 'sha1');
     post = analyzePost(file, bytes, snapshot, modelOptions);
   } catch (error) {
     post = { model: unreadableModel(file, error, modelOptions), images: [] };
@@ -133,9 +124,6 @@ export function lintPostPhase(
     terms: model.data ? termsOfData(model.data, snapshot.site.taxonomyKeys) : undefined,
     section: model.isListPage || model.headless ? undefined : model.section,
     dated: model.dated,
-    // As git's index has it: then the summary of the index counts this post already.
-    inIndex: blob !== undefined && blob === indexedBlob,
-    changedFromIndex: blob !== undefined && blob !== indexedBlob,
   };
   const result: FileResult = {
     file,

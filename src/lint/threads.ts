@@ -14,14 +14,10 @@ import { PACKAGE_ROOT } from '../paths.js';
 import { Directives } from '../post/directives.js';
 import { LineIndex } from '../text/positions.js';
 import type { EnabledRule, SiteSnapshot } from './core.js';
+import { WORKER_THRESHOLD } from './run.js';
 import type { PostPhase } from './post-phase.js';
 import type { Severity } from './types.js';
 
-/**
- * Posts below which one thread lints faster than several. Measured with bench/lint.mjs on this 2-vCPU machine:
- * 1,000 posts 0.80 s on one thread, 0.86 s on two; 10,000 posts 3.7 s and 3.35 s.
- */
-export const WORKER_THRESHOLD = 3000;
 const BATCH = 100;
 
 /** What a worker is started with: all it needs to build the snapshot of the post phase. */
@@ -100,7 +96,7 @@ export async function lintInWorkers(
         };
         worker.on('message', (done: PostPhase[]) => {
           const [start] = inFlight.shift()!;
-          done.forEach((phase, k) => (phases[start + k] = revive(phase)));
+          for (const [k, phase] of done.entries()) phases[start + k] = revive(phase);
           send();
           if (inFlight.length === 0) resolve();
         });

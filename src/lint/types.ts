@@ -1,4 +1,6 @@
 import type { Language, SiteConfig } from '../config/types.js';
+import type { Messages } from '../i18n/messages.js';
+import type { Problem } from '../i18n/problems.js';
 import type { Lookup } from './file-index.js';
 import type { ImageRef } from '../post/markdown-refs.js';
 import type { PostModel } from '../post/model.js';
@@ -12,14 +14,29 @@ import type { Place } from '../text/positions.js';
 
 export type { Fix, Place };
 
+type RuleWords = Messages['rules'];
+
+/**
+ * A rule's message as data, as ESLint's messageId: the catalog id and its arguments. It is worded in the
+ * site's language once the run is over (`wordDiagnostics`), so a run without findings never loads the
+ * catalog, and findings cross worker threads as plain data.
+ */
+export type RuleMessage =
+  | { [K in keyof RuleWords]: RuleWords[K] extends (...args: infer A) => string ? [K, ...A] : [K] }[keyof RuleWords]
+  | ['problem', Problem];
+
 /** What a rule reports; severity comes from the rule's meta or the site's [lint.rules]. */
 export interface Report {
   place: Place;
-  message: string;
+  message: RuleMessage;
   fix?: Fix;
 }
 
-export interface Diagnostic extends Report {
+export interface Diagnostic extends Omit<Report, 'message'> {
+  /** The message, worded in the site's language. */
+  message: string;
+  /** The message as data, until it is worded. */
+  words?: RuleMessage;
   ruleId: string | null;
   severity: Severity;
   /** A file that could not be linted at all (binary, not UTF-8): ESLint's fatal messages. */

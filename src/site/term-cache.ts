@@ -105,6 +105,8 @@ async function saveCache(deps: Deps, location: string | undefined, entries: Reco
  */
 export interface SiteSummary {
   digest: string;
+  /** How many posts the index held: a small site is walked instead (cheaper than starting git). */
+  posts: number;
   terms: [taxonomy: string, term: string, count: number][];
   sections: [section: string, dated: number, total: number][];
 }
@@ -114,14 +116,15 @@ function summaryFile(site: SiteConfig, env: Deps['env']): string | undefined {
   return terms && path.join(path.dirname(terms), path.basename(terms).replace(/^terms-/, 'summary-'));
 }
 
-export async function loadSummary(deps: Deps, site: SiteConfig, digest: string): Promise<SiteSummary | undefined> {
+/** The summary last saved for the site (whatever the index holds now: the caller compares the digest). */
+export async function loadSummary(deps: Deps, site: SiteConfig): Promise<SiteSummary | undefined> {
   const location = summaryFile(site, deps.env);
   if (!location) return undefined;
   try {
     const summary = JSON.parse((await deps.fs.readFile(location)).toString('utf8')) as SiteSummary & {
       version: number;
     };
-    return summary.version === VERSION && summary.digest === digest ? summary : undefined;
+    return summary.version === VERSION ? summary : undefined;
   } catch {
     return undefined;
   }

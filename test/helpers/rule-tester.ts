@@ -6,7 +6,7 @@ import type { SiteConfig } from '../../src/config/types.js';
 import { loadSite } from '../../src/config/load.js';
 import { nodeFileSystem } from '../../src/deps.js';
 import { FileIndex } from '../../src/lint/file-index.js';
-import { type SiteSnapshot, lintText } from '../../src/lint/core.js';
+import { type SiteSnapshot, lintText, wordDiagnostics } from '../../src/lint/core.js';
 import { postPathSection } from '../../src/lint/sections.js';
 import { applyFixes } from '../../src/post/edits.js';
 import { TermIndex, termsOfData } from '../../src/site/terms.js';
@@ -72,6 +72,7 @@ export function ruleTester(
     };
     if (input.tracked) snapshot.tracked = new Set(input.tracked.map((f) => path.join(root, f)));
     const { diagnostics } = lintText(file, Buffer.from(input.code), snapshot, [{ rule, severity: rule.meta.severity }]);
+    await wordDiagnostics(diagnostics, site.language);
     return diagnostics;
   }
 

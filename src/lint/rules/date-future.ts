@@ -1,6 +1,6 @@
 import { readDate } from '../../post/hugo-date.js';
 import type { Report, Rule } from '../types.js';
-import { say } from './helpers.js';
+import { said } from './helpers.js';
 
 export const dateFuture: Rule = {
   meta: {
@@ -21,7 +21,7 @@ export const dateFuture: Rule = {
       if (!reading.ok || reading.earliest <= context.now.getTime()) continue;
       reports.push({
         place: field.place,
-        message: say(context).dateFuture(field.key, field.raw.replace(/^["']|["']$/g, '')),
+        message: said('dateFuture', field.key, field.raw.replace(/^["']|["']$/g, '')),
       });
     }
     return reports;

@@ -1,4 +1,4 @@
-import { describeProblem } from '../../i18n/problems.js';
+import { said } from './helpers.js';
 import { iconvCommand } from '../../io/encoding.js';
 import type { Rule } from '../types.js';
 
@@ -16,6 +16,6 @@ export const fileEncoding: Rule = {
     const problem = guess
       ? { id: 'notUtf8' as const, guess: guess.name, command: iconvCommand(context.post.file, guess) }
       : { id: 'notUtf8' as const };
-    return [{ place: context.post.top, message: describeProblem(problem, context.language) }];
+    return [{ place: context.post.top, message: said('problem', problem) }];
   },
 };

@@ -1,6 +1,6 @@
 import { termOf } from '../../site/terms.js';
 import type { Report, Rule } from '../types.js';
-import { say } from './helpers.js';
+import { said } from './helpers.js';
 
 // strconv.ParseBool's true words (cast.ToBool); anything else is false to Hugo.
 const TRUE_TEXT = /^(1|t|true)$/i;
@@ -37,7 +37,7 @@ export const frontmatterCoerced: Rule = {
         if (term === undefined) continue;
         reports.push({
           place: field.place,
-          message: say(context).oneValue(field.key, term, JSON.stringify(term)),
+          message: said('oneValue', field.key, term, JSON.stringify(term)),
         });
         continue;
       }
@@ -47,7 +47,7 @@ export const frontmatterCoerced: Rule = {
         if (term === undefined) continue;
         reports.push({
           place: field.place,
-          message: say(context).notString(field.key, shown(item), term),
+          message: said('notString', field.key, shown(item), term),
         });
       }
     }
@@ -58,7 +58,7 @@ export const frontmatterCoerced: Rule = {
       const read = typeof draft.value === 'number' ? draft.value !== 0 : yamlWord || TRUE_TEXT.test(text);
       reports.push({
         place: draft.place,
-        message: say(context).draftCoerced(draft.raw, read),
+        message: said('draftCoerced', draft.raw, read),
       });
     }
     return reports;

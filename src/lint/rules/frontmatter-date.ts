@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { say } from './helpers.js';
+import { said } from './helpers.js';
 
 export const frontmatterDate: Rule = {
   meta: {
@@ -30,7 +30,7 @@ export const frontmatterDate: Rule = {
     return [
       {
         place: post.top,
-        message: say(context).noDate(post.section),
+        message: said('noDate', post.section),
       },
     ];
   },

@@ -2,7 +2,7 @@ import { getField } from '../../post/parse.js';
 import { termOf } from '../../site/terms.js';
 import { monthDays, readDate } from '../../post/hugo-date.js';
 import type { Report, Rule } from '../types.js';
-import { say } from './helpers.js';
+import { said } from './helpers.js';
 
 const DATE_FIELDS = ['date', 'publishDate', 'lastmod', 'expiryDate'];
 
@@ -34,7 +34,7 @@ export const frontmatterFields: Rule = {
       if (required.length) {
         reports.push({
           place: post.top,
-          message: say(context).noFrontMatter(required),
+          message: said('noFrontMatter', required),
         });
       }
       return reports;
@@ -44,9 +44,9 @@ export const frontmatterFields: Rule = {
       const field = post.fields.get(key.toLowerCase());
       const value = getField(post.data, key);
       if (!field && value === undefined) {
-        reports.push({ place: post.top, message: say(context).fieldMissing(key) });
+        reports.push({ place: post.top, message: said('fieldMissing', key) });
       } else if (isEmpty(value)) {
-        reports.push({ place: field?.place ?? post.top, message: say(context).fieldEmpty(key) });
+        reports.push({ place: field?.place ?? post.top, message: said('fieldEmpty', key) });
       }
     }
     for (const key of DATE_FIELDS) {
@@ -61,10 +61,10 @@ export const frontmatterFields: Rule = {
       const days = monthDays(reading.text);
       const message =
         reading.problem === 'calendar'
-          ? say(context).notCalendarDay(field.key, reading.text, days)
+          ? said('notCalendarDay', field.key, reading.text, days)
           : reading.problem === 'time'
-            ? say(context).notTimeOfDay(field.key, reading.text)
-            : say(context).notHugoDate(field.key, reading.text);
+            ? said('notTimeOfDay', field.key, reading.text)
+            : said('notHugoDate', field.key, reading.text);
       reports.push({ place: field.place, message });
     }
     // Numbers, booleans and lone strings Hugo turns into terms (frontmatter-coerced); a table or a nested list it
@@ -79,7 +79,7 @@ export const frontmatterFields: Rule = {
         continue;
       reports.push({
         place: field.place,
-        message: say(context).termsDropped(field.key),
+        message: said('termsDropped', field.key),
       });
     }
     return reports;

@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { say } from './helpers.js';
+import { said } from './helpers.js';
 
 export const frontmatterSyntax: Rule = {
   meta: {
@@ -11,6 +11,6 @@ export const frontmatterSyntax: Rule = {
   check(context) {
     const { syntax } = context.post;
     if (!syntax) return [];
-    return [{ place: syntax.place, message: say(context).syntax(syntax.problem) }];
+    return [{ place: syntax.place, message: said('syntax', syntax.problem) }];
   },
 };

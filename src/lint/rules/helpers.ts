@@ -1,11 +1,10 @@
-import { MESSAGES, type Messages } from '../../i18n/messages.js';
 import { vocabularyFor } from '../../site/terms.js';
 import type { TaxonomyField, TermToken } from '../../post/model.js';
-import type { RuleContext } from '../types.js';
+import type { RuleContext, RuleMessage } from '../types.js';
 
-/** The rules' messages in the site's language, from the one catalog. */
-export function say(context: Pick<RuleContext, 'language'>): Messages['rules'] {
-  return MESSAGES[context.language].rules;
+/** A rule's message as data: the catalog id (src/i18n/messages.ts, `rules`) and its arguments, worded later. */
+export function said<M extends RuleMessage>(...message: M): M {
+  return message;
 }
 
 /** The taxonomy fields of the post whose values are lists of strings. */

@@ -1,5 +1,5 @@
 import type { Report, Rule } from '../types.js';
-import { say } from './helpers.js';
+import { said } from './helpers.js';
 import { shown } from './image-helpers.js';
 
 export const imageAlt: Rule = {
@@ -19,7 +19,7 @@ export const imageAlt: Rule = {
       const how = ref.syntax === 'img' ? 'alt="..."' : ref.syntax === 'figure' ? 'alt="..."' : '![...](...)';
       reports.push({
         place: context.post.lines.place(ref.start, ref.end),
-        message: say(context).noAlt(shown(ref.url), how),
+        message: said('noAlt', shown(ref.url), how),
       });
     }
     return reports;

@@ -1,5 +1,5 @@
 import type { Report, Rule } from '../types.js';
-import { say } from './helpers.js';
+import { said } from './helpers.js';
 import { renameSegments, replaceUrl } from './image-helpers.js';
 
 export const imageCase: Rule = {
@@ -23,7 +23,7 @@ export const imageCase: Rule = {
       const names = differs.map(([, actual]) => actual).join(', ');
       const report: Report = {
         place: context.post.lines.place(ref.urlStart, ref.urlEnd),
-        message: say(context).imageCase(String(image.display), names),
+        message: said('imageCase', String(image.display), names),
       };
       const fix = candidate && replaceUrl(image, renameSegments(ref.url, wanted, lookup.actual));
       if (fix) report.fix = fix;

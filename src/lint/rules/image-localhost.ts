@@ -1,5 +1,5 @@
 import type { Report, Rule } from '../types.js';
-import { say } from './helpers.js';
+import { said } from './helpers.js';
 import { replaceUrl, shown } from './image-helpers.js';
 
 export const imageLocalhost: Rule = {
@@ -17,7 +17,7 @@ export const imageLocalhost: Rule = {
       const found = lookup?.status === 'found';
       const report: Report = {
         place: context.post.lines.place(ref.urlStart, ref.urlEnd),
-        message: say(context).localhost(shown(ref.url), found ? (target.rootRelative ?? '') : ''),
+        message: said('localhost', shown(ref.url), found ? (target.rootRelative ?? '') : ''),
       };
       const fix = found && target.rootRelative ? replaceUrl(image, target.rootRelative) : undefined;
       if (fix) report.fix = fix;

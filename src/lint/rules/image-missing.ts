@@ -1,5 +1,5 @@
 import type { Report, Rule } from '../types.js';
-import { say } from './helpers.js';
+import { said } from './helpers.js';
 import { shown } from './image-helpers.js';
 
 export const imageMissing: Rule = {
@@ -10,13 +10,13 @@ export const imageMissing: Rule = {
       const { ref, target, lookup } = image;
       const place = context.post.lines.place(ref.urlStart, ref.urlEnd);
       if (target.kind === 'empty') {
-        reports.push({ place, message: say(context).noUrl });
+        reports.push({ place, message: said('noUrl') });
       } else if (target.kind === 'outside') {
-        reports.push({ place, message: say(context).outsideSite(shown(ref.url)) });
+        reports.push({ place, message: said('outsideSite', shown(ref.url)) });
       } else if (target.kind !== 'skip' && target.kind !== 'localhost' && lookup?.status === 'missing') {
         reports.push({
           place,
-          message: say(context).imageMissing(String(image.display), lookup.suggestions),
+          message: said('imageMissing', String(image.display), lookup.suggestions),
         });
       }
     }

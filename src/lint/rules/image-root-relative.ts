@@ -1,6 +1,6 @@
 import { baseOf } from '../../config/base-url.js';
 import type { Report, Rule } from '../types.js';
-import { say } from './helpers.js';
+import { said } from './helpers.js';
 import { shown } from './image-helpers.js';
 
 export const imageRootRelative: Rule = {
@@ -19,7 +19,7 @@ export const imageRootRelative: Rule = {
       const inside = `${prefix}${ref.url.replace(/^\/+/, '')}`;
       reports.push({
         place: context.post.lines.place(ref.urlStart, ref.urlEnd),
-        message: say(context).rootRelative(shown(ref.url), prefix, shown(inside)),
+        message: said('rootRelative', shown(ref.url), prefix, shown(inside)),
       });
     }
     return reports;

@@ -1,5 +1,5 @@
 import type { Report, Rule } from '../types.js';
-import { say } from './helpers.js';
+import { said } from './helpers.js';
 import { replaceUrl, shown } from './image-helpers.js';
 
 export const imageSelfUrl: Rule = {
@@ -16,7 +16,7 @@ export const imageSelfUrl: Rule = {
       if (target.kind !== 'self' || !target.rootRelative) continue;
       const report: Report = {
         place: context.post.lines.place(ref.urlStart, ref.urlEnd),
-        message: say(context).selfUrl(shown(ref.url), target.rootRelative),
+        message: said('selfUrl', shown(ref.url), target.rootRelative),
       };
       const fix = replaceUrl(image, target.rootRelative);
       if (fix) report.fix = fix;

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Report, Rule } from '../types.js';
-import { say } from './helpers.js';
+import { said } from './helpers.js';
 
 export const imageUntracked: Rule = {
   meta: {
@@ -20,7 +20,7 @@ export const imageUntracked: Rule = {
       const file = path.relative(context.site.root, lookup.file).split(path.sep).join('/');
       reports.push({
         place: context.post.lines.place(ref.urlStart, ref.urlEnd),
-        message: say(context).untracked(file),
+        message: said('untracked', file),
       });
     }
     return reports;

@@ -1,7 +1,7 @@
 import { aliasOf, foldTerm } from '../../site/terms.js';
 import type { Report, Rule, RuleContext } from '../types.js';
 import { removeTerm, replaceTerm } from '../../post/edits.js';
-import { say, termLists } from './helpers.js';
+import { said, termLists } from './helpers.js';
 
 /** The configured canonical term for an alias (matched after folding), if the term is one. */
 export function aliasTarget(context: RuleContext, term: string): string | undefined {
@@ -24,7 +24,7 @@ export const tagAlias: Rule = {
         if (target === undefined) continue;
         const report: Report = {
           place: token.place,
-          message: say(context).alias(token.value, target),
+          message: said('alias', token.value, target),
         };
         const fix = folds.includes(foldTerm(target)) ? removeTerm(token) : replaceTerm(token, target);
         if (fix) report.fix = fix;

@@ -1,7 +1,7 @@
 import { foldTerm } from '../../site/terms.js';
 import type { Report, Rule } from '../types.js';
 import { removeTerm } from '../../post/edits.js';
-import { say, termLists } from './helpers.js';
+import { said, termLists } from './helpers.js';
 
 export const tagDuplicate: Rule = {
   meta: {
@@ -25,7 +25,7 @@ export const tagDuplicate: Rule = {
         const same = first === token.value;
         const report: Report = {
           place: token.place,
-          message: say(context).duplicate(field.key, token.value, same ? '' : first),
+          message: said('duplicate', field.key, token.value, same ? '' : first),
         };
         const fix = removeTerm(token);
         if (fix) report.fix = fix;

@@ -1,7 +1,7 @@
 import { closeNames } from '../../text/similar.js';
 import { foldTerm } from '../../site/terms.js';
 import type { Report, Rule } from '../types.js';
-import { say, termLists, vocabularyOf } from './helpers.js';
+import { said, termLists, vocabularyOf } from './helpers.js';
 import { aliasTarget } from './tag-alias.js';
 
 export const tagUnknown: Rule = {
@@ -24,7 +24,7 @@ export const tagUnknown: Rule = {
         const near = closeNames(term, vocabulary);
         reports.push({
           place: token.place,
-          message: say(context).unknownTerm(term, field.key, near, taxonomy),
+          message: said('unknownTerm', term, field.key, near, taxonomy),
         });
       }
     }

@@ -1,7 +1,7 @@
 import { foldTerm } from '../../site/terms.js';
 import type { Report, Rule, RuleContext } from '../types.js';
 import { removeTerm, replaceTerm } from '../../post/edits.js';
-import { say, termLists, vocabularyOf } from './helpers.js';
+import { said, termLists, vocabularyOf } from './helpers.js';
 import { aliasTarget } from './tag-alias.js';
 
 /** The spelling a term should have: the vocabulary's, else the one most posts use (then its alias target). */
@@ -47,12 +47,10 @@ export const tagVariant: Rule = {
         if (!first) return;
         const canonical = canonicalSpelling(context, taxonomy, token.value);
         if (!canonical || canonical.term === token.value) return;
-        const where = canonical.fromVocabulary
-          ? say(context).variantVocabulary(field.key, canonical.term)
-          : say(context).variantPosts(canonical.count, canonical.term);
+        const vocabulary = canonical.fromVocabulary ? field.key : '';
         const report: Report = {
           place: token.place,
-          message: say(context).variant(token.value, canonical.term, where),
+          message: said('variant', token.value, canonical.term, vocabulary, canonical.count),
         };
         // The list holds the right spelling elsewhere already: take this one out instead of rewriting it.
         const target = foldTerm(canonical.term);
