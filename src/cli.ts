@@ -241,6 +241,36 @@ const COMMANDS: Record<string, (program: Command, deps: Deps, setExit: (code: nu
         setExit(await lintCommand(paths, options, deps));
       });
   },
+  images: (program, deps, setExit) => {
+    const images = program
+      .command('images')
+      .description('bring phone photos into the report: upright, resized, without location or camera data');
+    common(
+      images
+        .command('add')
+        .argument('<files...>', 'the photos (JPEG, PNG, WebP, HEIC, TIFF)')
+        .description(
+          "copy photos into the post's image folder (new.imageDir, or the page bundle), each upright, at most " +
+            '[images] maxWidth wide, in [images] format, without metadata (EXIF, GPS, XMP), named in lower case; ' +
+            'print the references to paste, or add them to a talk with --session',
+        ),
+    )
+      .option('--post <post>', 'the post (default: the report being written; asked on a terminal)')
+      .option('--session <n>', "add the references at the end of talk n's text, before its Q&A")
+      .option('-y, --yes', 'ask nothing (no alt text: decorative)')
+      .option('--dry-run', 'convert and print, write nothing')
+      .addHelpText(
+        'after',
+        examples([
+          'meetup-note images add ~/Downloads/IMG_0042.HEIC',
+          'meetup-note images add photos/*.JPG --session 2',
+        ]),
+      )
+      .action(async (files: string[], options) => {
+        const { imagesAddCommand } = await import('./commands/images.js');
+        setExit(await imagesAddCommand(files, options, deps));
+      });
+  },
   tags: (program, deps, setExit) => {
     const tags = program
       .command('tags')
@@ -353,7 +383,10 @@ export function normalizeArguments(args: string[]): string[] {
   const rest = args.slice(i);
   if (rest[0] === 'help' && rest[1] && COMMANDS[rest[1]]) return [rest[1], '--help'];
   if (globals.length === 0 || rest.length === 0 || !COMMANDS[rest[0]!]) return [...rest, ...globals];
-  const at = rest[0] === 'tags' && (rest[1] === 'list' || rest[1] === 'rename') ? 2 : 1;
+  const at =
+    (rest[0] === 'tags' && (rest[1] === 'list' || rest[1] === 'rename')) || (rest[0] === 'images' && rest[1] === 'add')
+      ? 2
+      : 1;
   return [...rest.slice(0, at), ...globals, ...rest.slice(at)];
 }
 

@@ -13,7 +13,6 @@ import {
 import { parsePost } from '../post/parse.js';
 import {
   type Edit,
-  type Outline,
   type SessionRange,
   UnclosedBlockError,
   applyEdit,
@@ -24,8 +23,7 @@ import {
 } from '../post/sessions.js';
 import type { Prompter } from '../prompts/types.js';
 import { loadTemplate } from '../templates/render.js';
-import { type ReportPicker, type TargetPost, commitJournaledEdit, resolveTargetPost } from './post-target.js';
-import { displayPath } from '../io/paths.js';
+import { type TargetPost, outlineOf, planAgain, reportPicker, resolveTargetPost, writeEdit } from './post-target.js';
 import { type SessionFlags, knownSession, pairQa } from './session-input.js';
 
 export interface AddSessionOptions extends SessionFlags {
@@ -65,82 +63,8 @@ function lineOf(text: string, offset: number): number {
   return lineColumnAt(text, offset).line;
 }
 
-/**
- * Writes the edit under the post's lock. If another meetup-note added to the post meanwhile, `replan`
- * places the same text again on the new bytes; if it cannot, or the write fails (a full disk), the
- * writer's input is printed so nothing typed is lost.
- */
-async function writeEdit(
-  deps: Deps,
-  target: TargetPost,
-  edit: Edit,
-  m: Messages,
-  replan: (text: string) => Edit | undefined,
-): Promise<Edit> {
-  let written = edit;
-  try {
-    await commitJournaledEdit(deps, {
-      target,
-      text: applyEdit(target.text, edit),
-      replan: (text) => {
-        const again = replan(text);
-        if (!again) return undefined;
-        written = again;
-        return applyEdit(text, again);
-      },
-    });
-    return written;
-  } catch (error) {
-    deps.stderr.write(`${m.unsaved}\n\n${edit.text.replace(/^\r?\n/, '')}\n`);
-    throw error;
-  }
-}
-
-/**
- * The body's outline of a post's text as it is now (another writer may have changed it), or undefined if it cannot be
- * read.
- */
-function outlineOf(text: string, target: TargetPost): { outline: Outline; bodyStart: number } | undefined {
-  const parsed = parsePost(text);
-  if (parsed.kind !== 'ok') return undefined;
-  const { bodyStart } = parsed.frontMatter;
-  return { outline: outlineBody(text, bodyStart, target.site.session), bodyStart };
-}
-
-/** A plan made again on changed text: undefined when the insertion would now land in an open block. */
-function planAgain(plan: () => Edit): Edit | undefined {
-  try {
-    return plan();
-  } catch (error) {
-    if (error instanceof UnclosedBlockError) return undefined;
-    throw error;
-  }
-}
-
 function report(deps: Deps, target: TargetPost, m: Messages): void {
   if (target.picked) deps.stderr.write(`${m.pickedPost(target.display, target.picked)}\n`);
-}
-
-/** Without a post named, on a terminal: which report, the one being written first (no question without a terminal). */
-function reportPicker(
-  deps: Deps,
-  postArgument: string | undefined,
-  yes: boolean | undefined,
-  given?: Prompter,
-): ReportPicker | undefined {
-  if (postArgument !== undefined || !deps.interactive || yes) return undefined;
-  return async (choices, site) => {
-    const prompter = given ?? (await deps.prompts());
-    const m = MESSAGES[site.language];
-    return prompter.select({
-      message: m.askWhichReport,
-      choices: choices.slice(0, 10).map((choice, i) => ({
-        value: choice,
-        name: `${displayPath(deps.cwd, choice.file)}${i === 0 ? `  (${m.reportReason[choice.reason]})` : ''}`,
-      })),
-      default: choices[0]!,
-    });
-  };
 }
 
 async function prompterFor(deps: Deps, yes: boolean | undefined, given?: Prompter): Promise<Prompter | undefined> {

@@ -74,6 +74,14 @@ tags = []
 # src = "{imageDir}/featured.png"
 # alt = "featured"
 
+# How \`meetup-note images add\` brings photos in: upright, at most maxWidth wide, in this format
+# ("webp", "jpeg", "avif" or "keep"), without location or camera data.
+# [images]
+# maxWidth = 1600
+# format = "webp"
+# quality = 80
+# maxBytes = 1000000
+
 # Where add-session puts a new talk: before this marker, or before one of these headings.
 # [session]
 # endMarker = "<!-- meetup-note:end -->"

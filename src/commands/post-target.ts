@@ -6,7 +6,10 @@ import { FileProblemError, InputError } from '../errors.js';
 import { writeJournal } from '../io/cache.js';
 import { type Commit, type EditTarget, commitEdit, openForEdit, realFolders } from '../io/files.js';
 import type { FrontMatter } from '../post/frontmatter.js';
+import { MESSAGES, type Messages } from '../i18n/messages.js';
 import { parsePost } from '../post/parse.js';
+import { type Edit, type Outline, UnclosedBlockError, applyEdit, outlineBody } from '../post/sessions.js';
+import type { Prompter } from '../prompts/types.js';
 import type { ReportChoice } from '../site/current-report.js';
 import { isPostFile } from '../site/posts.js';
 import { displayPath } from '../io/paths.js';
@@ -77,4 +80,78 @@ export async function resolveTargetPost(
   const result: TargetPost = { ...target, site, frontMatter: parsed.frontMatter };
   if (picked) result.picked = picked;
   return result;
+}
+
+/**
+ * Writes the edit under the post's lock. If another meetup-note added to the post meanwhile, `replan`
+ * places the same text again on the new bytes; if it cannot, or the write fails (a full disk), the
+ * writer's input is printed so nothing typed is lost.
+ */
+export async function writeEdit(
+  deps: Deps,
+  target: TargetPost,
+  edit: Edit,
+  m: Messages,
+  replan: (text: string) => Edit | undefined,
+): Promise<Edit> {
+  let written = edit;
+  try {
+    await commitJournaledEdit(deps, {
+      target,
+      text: applyEdit(target.text, edit),
+      replan: (text) => {
+        const again = replan(text);
+        if (!again) return undefined;
+        written = again;
+        return applyEdit(text, again);
+      },
+    });
+    return written;
+  } catch (error) {
+    deps.stderr.write(`${m.unsaved}\n\n${edit.text.replace(/^\r?\n/, '')}\n`);
+    throw error;
+  }
+}
+
+/**
+ * The body's outline of a post's text as it is now (another writer may have changed it), or undefined if it cannot be
+ * read.
+ */
+export function outlineOf(text: string, target: TargetPost): { outline: Outline; bodyStart: number } | undefined {
+  const parsed = parsePost(text);
+  if (parsed.kind !== 'ok') return undefined;
+  const { bodyStart } = parsed.frontMatter;
+  return { outline: outlineBody(text, bodyStart, target.site.session), bodyStart };
+}
+
+/** A plan made again on changed text: undefined when the insertion would now land in an open block. */
+export function planAgain(plan: () => Edit): Edit | undefined {
+  try {
+    return plan();
+  } catch (error) {
+    if (error instanceof UnclosedBlockError) return undefined;
+    throw error;
+  }
+}
+
+/** Without a post named, on a terminal: which report, the one being written first (no question without a terminal). */
+export function reportPicker(
+  deps: Deps,
+  postArgument: string | undefined,
+  yes: boolean | undefined,
+  given?: Prompter,
+): ReportPicker | undefined {
+  if (postArgument !== undefined || !deps.interactive || yes) return undefined;
+  return async (choices, site) => {
+    const prompter = given ?? (await deps.prompts());
+    const m = MESSAGES[site.language];
+    return prompter.select({
+      message: m.askWhichReport,
+      choices: choices.slice(0, 10).map((choice, i) => ({
+        value: choice,
+        name: `${displayPath(deps.cwd, choice.file)}${i === 0 ? `  (${m.reportReason[choice.reason]})` : ''}`,
+      })),
+      default: choices[0]!,
+    });
+  };
 }

@@ -4,7 +4,15 @@ import { ConfigError, UsageError } from '../errors.js';
 import { type HugoSettings, findHugoConfig, hasImageRenderHook, namesIn, readHugoSettings } from './hugo.js';
 import { locateKey, parseConfigText } from './parse.js';
 import { validateConfig } from './schema.js';
-import type { Language, LintSettings, NewPostSettings, SessionSettings, Severity, SiteConfig } from './types.js';
+import type {
+  ImageSettings,
+  Language,
+  LintSettings,
+  NewPostSettings,
+  SessionSettings,
+  Severity,
+  SiteConfig,
+} from './types.js';
 
 export const CONFIG_FILE = 'meetup-note.toml';
 
@@ -265,6 +273,7 @@ export function buildSiteConfig({
       Object.keys(config.lint?.rules ?? {}).map((id) => [id, configAt(['lint', 'rules', id])]),
     ),
   };
+  const images: ImageSettings = { maxWidth: 1600, format: 'webp', quality: 80, maxBytes: 1_000_000, ...config.images };
   const result: SiteConfig = {
     root,
     contentDir,
@@ -284,6 +293,7 @@ export function buildSiteConfig({
     vocabulary: config.taxonomies ?? {},
     aliases: config.aliases ?? {},
     lint,
+    images,
   };
   if (timezone) result.timezone = timezone;
   if (configFile) result.configFile = configFile;

@@ -6,6 +6,7 @@ import { locateToml } from '../toml/locate.js';
 type Rule =
   | { type: 'string'; oneOf?: readonly string[] }
   | { type: 'boolean' }
+  | { type: 'integer'; min: number; max: number }
   | { type: 'strings' }
   | { type: 'anyTable' }
   | { type: 'mapOf'; value: Rule }
@@ -37,6 +38,15 @@ export const SCHEMA: Rule = {
     session: { type: 'table', keys: { endMarker: string, endHeadings: strings } },
     taxonomies: { type: 'mapOf', value: strings },
     aliases: { type: 'mapOf', value: string },
+    images: {
+      type: 'table',
+      keys: {
+        maxWidth: { type: 'integer', min: 16, max: 16384 },
+        format: { type: 'string', oneOf: ['webp', 'jpeg', 'avif', 'keep'] },
+        quality: { type: 'integer', min: 1, max: 100 },
+        maxBytes: { type: 'integer', min: 1024, max: 1 << 30 },
+      },
+    },
     lint: {
       type: 'table',
       keys: {
@@ -69,6 +79,8 @@ function expected(rule: Rule, m: Messages): string {
       return rule.oneOf ? m.config.oneOf(rule.oneOf.map((v) => `"${v}"`).join(', ')) : m.config.aString;
     case 'boolean':
       return m.config.trueOrFalse;
+    case 'integer':
+      return m.config.integer(rule.min, rule.max);
     case 'strings':
       return m.config.strings;
     default:
@@ -94,6 +106,10 @@ export function validate(value: unknown, rule: Rule, path: string[], problems: P
       return value;
     case 'boolean':
       return typeof value === 'boolean' ? value : fail();
+    case 'integer':
+      return Number.isInteger(value) && (value as number) >= rule.min && (value as number) <= rule.max
+        ? value
+        : fail(typeof value === 'number' ? () => String(value) : undefined);
     case 'strings':
       return Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : fail();
     case 'anyTable':

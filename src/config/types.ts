@@ -73,4 +73,17 @@ export interface SiteConfig {
   vocabulary: Record<string, string[]>;
   aliases: Record<string, string>;
   lint: LintSettings;
+  images: ImageSettings;
+}
+
+/** How `images add` brings photos in ([images] in meetup-note.toml). */
+export interface ImageSettings {
+  /** Wider photos are scaled down to this width, never up. */
+  maxWidth: number;
+  /** The format written: `keep` keeps the photo's own (HEIC becomes JPEG: browsers other than Safari show no HEIC). */
+  format: 'webp' | 'jpeg' | 'avif' | 'keep';
+  /** The encoder's quality, 1 to 100. */
+  quality: number;
+  /** lint's image-heavy warns about a referenced image larger than this. */
+  maxBytes: number;
 }

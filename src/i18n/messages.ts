@@ -28,7 +28,7 @@ const MONTHS = [
   'December',
 ];
 
-const COMMAND_NAMES = 'new, add-session, add-qa, lint, tags, init';
+const COMMAND_NAMES = 'new, add-session, add-qa, images, lint, tags, init';
 
 const PICKED_EN = {
   new: 'the report meetup-note new created last',
@@ -266,6 +266,7 @@ const en = {
     aString: 'a string',
     oneOf: (values: string) => `one of ${values}`,
     trueOrFalse: 'true or false',
+    integer: (min: number, max: number) => `a whole number from ${min} to ${max}`,
     strings: 'an array of strings',
     aTable: 'a table',
     anArray: 'an array',
@@ -379,6 +380,17 @@ const en = {
     fixed: (file: string, count: number) => `Fixed ${plural(count, 'problem')} in ${file}`,
     error: 'error',
     warning: 'warning',
+  },
+  /** `images add`. */
+  images: {
+    noFiles: 'give the photos to add, e.g. meetup-note images add ~/Downloads/IMG_0042.HEIC',
+    notAPhoto: 'no such file; give the path of a photo',
+    unreadable: (detail: string) => `cannot be read as a photo: ${detail}`,
+    askAlt: (file: string) => `What shows ${file}? (alt text; empty: decorative)`,
+    converted: (source: string, written: string, size: string, before: string, after: string) =>
+      `${source} -> ${written} (${size}, ${before} -> ${after}, no location or camera data)`,
+    wouldWrite: (line: string) => `Would write ${line} (--dry-run)`,
+    added: (count: number, talk: number, file: string) => `Added ${plural(count, 'photo')} to talk ${talk} of ${file}`,
   },
   /** What the lint rules report. */
   rules: {
@@ -588,8 +600,8 @@ const ja: Messages = {
     didYouMean: (names: string) => `（${names} のことですか？）`,
     unknownOption: (flag: string) => `${flag} というオプションはありません`,
     unknownCommand: (name: string, suggestion: string) =>
-      `${name} ` +
-      `というコマンドはありません${suggestion ? `（${suggestion} のことですか？）` : '。コマンドは new、add-session、add-qa、lint、tags、init です'}`,
+      `${name} というコマンドはありません` +
+      `${suggestion ? `（${suggestion} のことですか？）` : `。コマンドは ${COMMAND_NAMES.replace(/, /g, '、')} です`}`,
     missingArgument: (name: string) => `引数 <${name}> がありません`,
     optionMissingArgument: (flags: string) => `${flags} には値が必要です`,
     tooManyArguments: (command: string, expected: number, got: number) =>
@@ -611,6 +623,7 @@ const ja: Messages = {
     aString: '文字列',
     oneOf: (values: string) => `${values} のどれか`,
     trueOrFalse: 'true か false',
+    integer: (min: number, max: number) => `${min} から ${max} までの整数`,
     strings: '文字列の配列',
     aTable: 'テーブル',
     anArray: '配列',
@@ -724,6 +737,17 @@ const ja: Messages = {
     fixed: (file: string, count: number) => `${file}: ${count} 件を修正しました`,
     error: 'エラー',
     warning: '警告',
+  },
+  images: {
+    noFiles: '追加する写真を指定してください（例: meetup-note images add ~/Downloads/IMG_0042.HEIC）',
+    notAPhoto: 'そのファイルはありません。写真のパスを指定してください',
+    unreadable: (detail: string) => `写真として読めません: ${detail}`,
+    askAlt: (file: string) => `${file} に写っているものは？（代替テキスト、空欄: 装飾）`,
+    converted: (source: string, written: string, size: string, before: string, after: string) =>
+      `${source} → ${written}（${size}、${before} → ${after}、位置情報とカメラ情報なし）`,
+    wouldWrite: (line: string) => `${line} を書き込みます（--dry-run）`,
+    added: (count: number, talk: number, file: string) =>
+      `${file} のセッション ${talk} に写真を ${count} 枚追加しました`,
   },
   rules: {
     frontMatterUnclosed: (opener: string, delimiter: string) =>

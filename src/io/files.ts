@@ -62,9 +62,9 @@ export async function writeFileAtomic(
  * Writes a new temp file; a write that fails half-way (ENOSPC) takes the half-written file away again.
  * Pieces (a report of a million findings is more than one string holds) are appended about 1 MB at a time.
  */
-async function writeTemp(fs: FileSystem, temp: string, data: string | Iterable<string>): Promise<void> {
+async function writeTemp(fs: FileSystem, temp: string, data: string | Uint8Array | Iterable<string>): Promise<void> {
   try {
-    if (typeof data === 'string') {
+    if (typeof data === 'string' || data instanceof Uint8Array) {
       await fs.writeFile(temp, data, { flag: 'wx' });
       return;
     }
@@ -99,7 +99,12 @@ function tempName(file: string): string {
  * Creates a file that must not exist yet: the whole content goes to a temp file in the same folder,
  * which is then hard-linked into place (an atomic create that fails if the name is taken).
  */
-export async function createFile(fs: FileSystem, file: string, data: string, display: string): Promise<void> {
+export async function createFile(
+  fs: FileSystem,
+  file: string,
+  data: string | Uint8Array,
+  display: string,
+): Promise<void> {
   const temp = tempName(file);
   try {
     await writeTemp(fs, temp, data);

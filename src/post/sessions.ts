@@ -205,6 +205,14 @@ export function planQaInsert(
   );
 }
 
+/** Where lines added to a talk's own text go (photos): after its last content, before its Q&A block if it has one. */
+export function planTalkTextInsert(text: string, outline: Outline, session: SessionRange, lines: string): Edit {
+  const eol = lineBreakOf(text);
+  const qa = findQaBlock(text, outline, session);
+  const end = qa?.start ?? session.end;
+  return checkNotInOpenBlock(outline, insertAfterContent(text, session.start, end, lines, eol, end < text.length));
+}
+
 export function applyEdit(text: string, edit: Edit): string {
   return text.slice(0, edit.start) + edit.text + text.slice(edit.end);
 }
