@@ -24,6 +24,10 @@ export type FileSystem = Pick<
   fsync(file: string): Promise<void>;
   /** A folder's names, or undefined when it cannot be listed: lint's file index asks synchronously (file-index.ts). */
   listFolder(dir: string): string[] | undefined;
+  /** Bytes of a file at an offset, and its size; lint's photo rules read a photo's head synchronously. */
+  readSlice(file: string, offset: number, length: number): { bytes: Uint8Array; size: number } | undefined;
+  /** A file's size and mtime, or undefined; synchronous, as readSlice. */
+  statSync(file: string): { size: number; mtimeMs: number } | undefined;
 };
 
 export interface OutputStream {
@@ -60,6 +64,26 @@ function sync<F extends (...args: never[]) => unknown>(call: F): (...args: Param
   };
 }
 
+/** A slice of a file, read synchronously (photo heads for lint: a few syscalls, no promise per photo). */
+export function readSliceSync(
+  file: string,
+  offset: number,
+  length: number,
+): { bytes: Uint8Array; size: number } | undefined {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, 'r');
+    const { size } = fs.fstatSync(fd);
+    const bytes = Buffer.alloc(Math.max(0, Math.min(length, size - offset)));
+    const read = bytes.length ? fs.readSync(fd, bytes, 0, bytes.length, offset) : 0;
+    return { bytes: bytes.subarray(0, read), size };
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
 export const nodeFileSystem: FileSystem = {
   readFile: sync(fs.readFileSync) as unknown as FileSystem['readFile'],
   writeFile: sync(fs.writeFileSync) as unknown as FileSystem['writeFile'],
@@ -73,6 +97,8 @@ export const nodeFileSystem: FileSystem = {
   unlink: sync(fs.unlinkSync) as unknown as FileSystem['unlink'],
   rmdir: sync(fs.rmdirSync) as unknown as FileSystem['rmdir'],
   chmod: sync(fs.chmodSync) as unknown as FileSystem['chmod'],
+  readSlice: readSliceSync,
+  statSync: (file) => fs.statSync(file, { throwIfNoEntry: false }),
   listFolder: (dir) => {
     try {
       return fs.readdirSync(dir);

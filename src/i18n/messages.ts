@@ -440,6 +440,15 @@ const en = {
     localhost: (url: string, write: string) =>
       `${url} points at your own machine (hugo server): nobody else can load it; ` +
       `${write ? `write ${write}` : 'link the file in the site instead'}`,
+    imageGps: (file: string) =>
+      `${file} carries the GPS position where the photo was taken, which anyone can read from the published site; ` +
+      `remove it: exiftool -gps:all= ${file}, or bring the photo in again with meetup-note images add`,
+    imageHeavy: (file: string, size: string, width: string, maxBytes: string, maxWidth: string) =>
+      `${file} is ${size}${width ? ` and ${width} wide` : ''} (at most ${maxBytes} and twice ${maxWidth}): slow on a ` +
+      `phone; bring it in again with meetup-note images add`,
+    imageFormat: (file: string, format: string) =>
+      `${file} is ${format}, which browsers other than Safari do not show; ` +
+      'bring it in again with meetup-note images add',
     noUrl: 'the image has no URL; give the path of the file',
     outsideSite: (url: string) => `${url} points outside the site`,
     imageMissing: (image: string, suggestions: string[]) =>
@@ -791,6 +800,14 @@ const ja: Messages = {
       `と書いてください`,
     localhost: (url: string, write: string) =>
       `${url} は手元のマシン（hugo server）を指しています。他の人には表示されません。${write ? `${write} と書いてください` : 'サイト内のファイルを指してください'}`,
+    imageGps: (file: string) =>
+      `${file} には撮影場所の GPS 位置が入っていて、公開されたサイトから誰でも読めます。` +
+      `削除してください: exiftool -gps:all= ${file}、または meetup-note images add で取り込み直してください`,
+    imageHeavy: (file: string, size: string, width: string, maxBytes: string, maxWidth: string) =>
+      `${file} は ${size}${width ? `、幅 ${width}` : ''} あります（上限 ${maxBytes}、幅は ${maxWidth} の2倍まで）。` +
+      `スマートフォンでは表示が遅くなります。meetup-note images add で取り込み直してください`,
+    imageFormat: (file: string, format: string) =>
+      `${file} は ${format} 形式で、Safari 以外のブラウザーでは表示されません。meetup-note images add で取り込み直してください`,
     noUrl: '画像のURLが空です。ファイルのパスを書いてください',
     outsideSite: (url: string) => `${url} はサイトの外を指しています`,
     imageMissing: (image: string, suggestions: string[]) =>

@@ -16,7 +16,7 @@ export interface Photo {
 
 const EXTENSIONS: Record<string, string> = { jpeg: 'jpg', webp: 'webp', avif: 'avif', png: 'png', gif: 'gif' };
 
-/** The format a photo is written in: the site's, or with `keep` its own (HEIC and TIFF, which browsers lack, as JPEG). */
+/** The format a photo is written in: the site's, or with `keep` its own (HEIC and TIFF, which browsers lack: JPEG). */
 export function outputFormat(settings: Pick<ImageSettings, 'format'>, input: string | undefined): string {
   if (settings.format !== 'keep') return settings.format;
   return input && input in EXTENSIONS ? input : 'jpeg';
@@ -71,7 +71,7 @@ export function referenceStyle(body: string): { html: boolean; width?: string } 
 
 const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** The line that shows the photo in the post's own style; the alt text written as typed, escaped only where it would break. */
+/** The line that shows the photo in the post's own style; the alt text as typed, escaped only where it would break. */
 export function photoReference(url: string, alt: string, style: { html: boolean; width?: string }): string {
   if (style.html)
     return `<img src="${attribute(url)}" alt="${attribute(alt)}"${style.width ? ` width="${style.width}"` : ''}>`;

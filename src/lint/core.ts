@@ -11,6 +11,7 @@ import { fixUntilStable } from '../post/edits.js';
 import { type ModelOptions, type PostModel, buildPostModel } from '../post/model.js';
 import type { TermIndex } from '../site/terms.js';
 import type { FileLookup, Lookup } from './file-index.js';
+import type { PhotoLookup } from './photo-index.js';
 import { resolveTarget } from './resolve.js';
 import { fileEncoding } from './rules/file-encoding.js';
 import type { Diagnostic, ResolvedImage, Rule, RuleContext, RuleMessage, Severity } from './types.js';
@@ -20,6 +21,8 @@ export interface SiteSnapshot {
   site: SiteConfig;
   /** Which files exist, as written or with another case. */
   files: FileLookup;
+  /** What the photos referenced are: size, format, pixels, GPS. */
+  photos?: PhotoLookup;
   /** Every term of the site, with its spellings and how many posts use each. */
   terms: TermIndex;
   now: Date;
@@ -126,6 +129,7 @@ export function checkPost(post: AnalyzedPost, snapshot: SiteSnapshot, rules: Ena
   };
   if (snapshot.tracked) context.tracked = snapshot.tracked;
   if (snapshot.datedSections) context.datedSections = snapshot.datedSections;
+  if (snapshot.photos) context.photos = snapshot.photos;
   const diagnostics: Diagnostic[] = [];
   // A file that is not UTF-8 has no text to check: only file-encoding speaks of it.
   const running = model.encoding ? rules.filter(({ rule }) => rule.meta.id === fileEncoding.meta.id) : rules;

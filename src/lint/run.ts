@@ -17,6 +17,7 @@ import {
   wordDiagnostics,
 } from './core.js';
 import { FileIndex } from './file-index.js';
+import { PhotoIndex, loadPhotoCache, savePhotoCache } from './photo-index.js';
 import { trackedFiles } from './git.js';
 import { RULES } from './rules/index.js';
 import { type FileResult, type LintedFacts, type PostPhase, fileOf, lintPostPhase } from './post-phase.js';
@@ -187,6 +188,7 @@ export async function lintPosts(
   const snapshot: SiteSnapshot = {
     site,
     files: new FileIndex(deps.fs.listFolder, options.listings),
+    photos: new PhotoIndex(deps.fs.readSlice, deps.fs.statSync, await loadPhotoCache(deps, site, options.useCache)),
     terms: new TermIndex(),
     now: deps.now(),
   };
@@ -220,6 +222,9 @@ export async function lintPosts(
     results.flatMap((result) => result.diagnostics),
     site.language,
   );
+  if (snapshot.photos instanceof PhotoIndex && snapshot.photos.changed && options.useCache) {
+    await savePhotoCache(deps, site, snapshot.photos.cache);
+  }
 
   const asked = new Set(existing);
   const linter: Linter = {

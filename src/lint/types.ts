@@ -2,6 +2,7 @@ import type { Language, SiteConfig } from '../config/types.js';
 import type { Messages } from '../i18n/messages.js';
 import type { Problem } from '../i18n/problems.js';
 import type { Lookup } from './file-index.js';
+import type { PhotoLookup } from './photo-index.js';
 import type { ImageRef } from '../post/markdown-refs.js';
 import type { PostModel } from '../post/model.js';
 import type { Target } from './resolve.js';
@@ -78,6 +79,8 @@ export interface RuleContext {
    * rules.
    */
   datedSections?: Set<string>;
+  /** What the photos referenced are (size, format, pixels, GPS), when the engine can read them. */
+  photos?: PhotoLookup;
 }
 
 export interface Rule {

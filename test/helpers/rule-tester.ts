@@ -6,6 +6,7 @@ import type { SiteConfig } from '../../src/config/types.js';
 import { loadSite } from '../../src/config/load.js';
 import { nodeFileSystem } from '../../src/deps.js';
 import { FileIndex } from '../../src/lint/file-index.js';
+import { PhotoIndex } from '../../src/lint/photo-index.js';
 import { type SiteSnapshot, lintText, wordDiagnostics } from '../../src/lint/core.js';
 import { postPathSection } from '../../src/lint/sections.js';
 import { applyFixes } from '../../src/post/edits.js';
@@ -66,6 +67,7 @@ export function ruleTester(
     const snapshot: SiteSnapshot = {
       site,
       files: new FileIndex(nodeFileSystem.listFolder),
+      photos: new PhotoIndex(nodeFileSystem.readSlice, nodeFileSystem.statSync),
       terms,
       now: new Date(input.now ?? '2026-11-25T12:00:00Z'),
       datedSections: new Set(input.datedSections ?? [postPathSection(site)]),

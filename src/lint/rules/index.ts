@@ -7,6 +7,9 @@ import { frontmatterFields } from './frontmatter-fields.js';
 import { frontmatterSyntax } from './frontmatter-syntax.js';
 import { imageAlt } from './image-alt.js';
 import { imageCase } from './image-case.js';
+import { imageFormat } from './image-format.js';
+import { imageGps } from './image-gps.js';
+import { imageHeavy } from './image-heavy.js';
 import { imageLocalhost } from './image-localhost.js';
 import { imageMissing } from './image-missing.js';
 import { imageRootRelative } from './image-root-relative.js';
@@ -33,6 +36,9 @@ export const RULES: Rule[] = [
   imageSelfUrl,
   imageRootRelative,
   imageAlt,
+  imageGps,
+  imageHeavy,
+  imageFormat,
   tagEmpty,
   tagDuplicate,
   tagVariant,
