@@ -32,6 +32,9 @@ export type { FileResult };
  */
 export const WORKER_THRESHOLD = 3000;
 
+/** Posts from which the photo facts cache is read and saved (its file holds every photo of the site). */
+const PHOTO_CACHE_FROM = 200;
+
 export interface LintOptions {
   /** Every post of the site: the term index covers them all, whichever are linted. */
   allPosts?: string[];
@@ -188,7 +191,12 @@ export async function lintPosts(
   const snapshot: SiteSnapshot = {
     site,
     files: new FileIndex(deps.fs.listFolder, options.listings),
-    photos: new PhotoIndex(deps.fs.readSlice, deps.fs.statSync, await loadPhotoCache(deps, site, options.useCache)),
+    // The photo cache pays on a whole site; a run over a few posts reads their few photos' heads instead.
+    photos: new PhotoIndex(
+      deps.fs.readSlice,
+      deps.fs.statSync,
+      await loadPhotoCache(deps, site, options.useCache && targets.length >= PHOTO_CACHE_FROM),
+    ),
     terms: new TermIndex(),
     now: deps.now(),
   };
@@ -222,7 +230,12 @@ export async function lintPosts(
     results.flatMap((result) => result.diagnostics),
     site.language,
   );
-  if (snapshot.photos instanceof PhotoIndex && snapshot.photos.changed && options.useCache) {
+  if (
+    snapshot.photos instanceof PhotoIndex &&
+    snapshot.photos.changed &&
+    options.useCache &&
+    targets.length >= PHOTO_CACHE_FROM
+  ) {
     await savePhotoCache(deps, site, snapshot.photos.cache);
   }
 
