@@ -390,6 +390,13 @@ export function normalizeArguments(args: string[]): string[] {
   return [...rest.slice(0, at), ...globals, ...rest.slice(at)];
 }
 
+/** The command whose help a usage error points to: `images add `, `tags rename `, `lint `, or none. */
+function helpTopic(args: string[]): string {
+  if (!COMMANDS[args[0] ?? '']) return '';
+  const sub = args[1] && ['add', 'list', 'rename'].includes(args[1]) ? `${args[1]} ` : '';
+  return `${args[0]} ${sub}`;
+}
+
 type CommanderError = Error & { exitCode: number; code: string };
 
 /** The site's language (the site of -C, else of the working folder); the locale's when there is no site to read. */
@@ -460,10 +467,7 @@ export async function run(argv: string[], deps: Deps): Promise<number> {
     const { MESSAGES } = await import('./i18n/messages.js');
     const m = MESSAGES[await languageForErrors(deps, args)];
     if (commander) {
-      deps.stderr.write(
-        `meetup-note: ` +
-          `${commanderMessage(commander, m)}\n${m.cli.seeHelp(COMMANDS[args[0] ?? ''] ? `${args[0]} ` : '')}\n`,
-      );
+      deps.stderr.write(`meetup-note: ${commanderMessage(commander, m)}\n${m.cli.seeHelp(helpTopic(args))}\n`);
       return EXIT_FATAL;
     }
     deps.stderr.write(`meetup-note: ${formatError(error, m)}\n`);
