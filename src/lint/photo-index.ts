@@ -82,7 +82,10 @@ export async function loadPhotoCache(
       version: number;
       photos: [string, CachedPhoto][];
     };
-    return saved.version === PHOTO_CACHE_VERSION ? new Map(saved.photos) : new Map();
+    if (saved.version !== PHOTO_CACHE_VERSION) return new Map();
+    // Kept by path in the site (a third of the size of absolute paths): made absolute again here.
+    const prefix = site.root + path.sep;
+    return new Map(saved.photos.map(([file, photo]) => [prefix + file, photo]));
   } catch {
     return new Map();
   }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -278,6 +278,40 @@ describe('lint (in process)', () => {
     expect(staged).not.toEqual(full);
     expect(staged).toEqual(await run([]));
     expect(await run(['content/posts/bad.md'])).toEqual(staged);
+  });
+
+  it('reads a photo once: later whole-site runs take its facts from the photo cache until it changes', async () => {
+    const dir = copySite('lint-blog');
+    // Past the size from which the photo cache is kept (a run over a few posts reads their photos instead).
+    for (let i = 0; i < 200; i++) {
+      const post = `+++\ntitle = "p${i}"\ndate = 2024-01-01\n+++\n![x](/img/photo.png)\n`;
+      writeFileSync(path.join(dir, 'content/posts', `p${i}.md`), post);
+    }
+    const cache = tempDir();
+    const heads: string[] = [];
+    const counting = {
+      ...nodeFileSystem,
+      readSlice: (file: string, offset: number, length: number) => {
+        heads.push(path.relative(dir, file));
+        return nodeFileSystem.readSlice(file, offset, length);
+      },
+    };
+    const run = async () => {
+      heads.length = 0;
+      const { deps, stdout } = testDeps({ cwd: dir, env: { XDG_CACHE_HOME: cache }, fs: counting });
+      await lintCommand([], { format: 'json', color: false }, deps);
+      return stdout();
+    };
+    const first = await run();
+    expect(heads).toContain('static/img/photo.png');
+    expect(await run()).toBe(first);
+    expect(heads).toEqual([]);
+    // Changed: read again.
+    writeFileSync(path.join(dir, 'static/img/photo.png'), readFileSync(path.join(dir, 'static/img/photo.png')));
+    const later = new Date(Date.now() + 5000);
+    utimesSync(path.join(dir, 'static/img/photo.png'), later, later);
+    await run();
+    expect(heads).toEqual(['static/img/photo.png']);
   });
 
   it('refuses an unknown rule in [lint.rules] with the file', async () => {
