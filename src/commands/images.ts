@@ -2,6 +2,7 @@
  * `images add`: phone photos into the report being written, made fit for the blog (images/photos.ts),
  * never overwriting a file; the references printed in the post's own style, or spliced into a talk.
  */
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { baseOf } from '../config/base-url.js';
 import type { Deps } from '../deps.js';
@@ -40,6 +41,17 @@ export function imageFolderOf(
   return { dir: path.join(site.root, site.staticDir, inStatic), url: `${baseOf(site).prefix}${inStatic}/` };
 }
 
+/** Runs `work` on each item, at most `limit` at once; the results in the items' order, or the first failure. */
+async function inParallel<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const lane = async () => {
+    for (let i = next++; i < items.length; i = next++) results[i] = await work(items[i]!);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, lane));
+  return results;
+}
+
 function sizeOf(bytes: number): string {
   return bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
@@ -67,23 +79,30 @@ export async function imagesAddCommand(files: string[], options: ImagesAddOption
   const prompter = deps.interactive && !options.yes ? await deps.prompts() : undefined;
 
   // Every photo is read and made fit before anything is written: one that cannot be read writes nothing.
-  const photos: { source: string; name: string; photo: Photo; size: number; alt: string }[] = [];
-  for (const given of files) {
-    const source = path.resolve(deps.cwd, given);
+  const sources = files.map((given) => path.resolve(deps.cwd, given));
+  const sizes: number[] = [];
+  for (const source of sources) {
     const stat = await deps.fs.stat(source).catch(() => undefined);
     if (!stat?.isFile()) throw new InputError((m) => m.images.notAPhoto, displayPath(deps.cwd, source));
-    let photo: Photo;
+    sizes.push(stat.size);
+  }
+  // One photo per core at once: libvips encodes a WebP on one thread (bench/images.mjs: 1.0 core busy one by one).
+  const converted = await inParallel(sources, availableParallelism(), async (source) => {
     try {
-      photo = await convertPhoto(source, site.images);
+      return await convertPhoto(source, site.images);
     } catch (error) {
       const detail = String((error as Error).message).split('\n')[0]!;
       throw new InputError((m) => m.images.unreadable(detail), displayPath(deps.cwd, source));
     }
+  });
+  const photos: { source: string; name: string; photo: Photo; size: number; alt: string }[] = [];
+  for (const [i, source] of sources.entries()) {
+    const photo = converted[i]!;
     const name = photoName(source, photo.extension, (n) => existing.has(n) || photos.some((p) => p.name === n));
     const alt = prompter
       ? (await prompter.input({ message: m.images.askAlt(path.basename(source)), default: '' })).trim()
       : '';
-    photos.push({ source, name, photo, size: stat.size, alt });
+    photos.push({ source, name, photo, size: sizes[i]!, alt });
   }
 
   const style = referenceStyle(target.text.slice(target.frontMatter.bodyStart));
