@@ -38,9 +38,10 @@ const [wall, user, sys, kib] = run.stderr.trim().split('\n').at(-1).split(' ').m
 const out = path.join(site, 'static/img/2019/11/denago_3');
 const written = fs.readdirSync(out).filter((name) => name.endsWith('.webp'));
 const after = written.reduce((n, name) => n + fs.statSync(path.join(out, name)).size, 0);
+const cpu = user + sys;
 console.log(
   `images add of ${count} photos (${(bytes / 1048576).toFixed(0)} MB in, ${(after / 1048576).toFixed(1)} MB out, ` +
-    `${written.length} written): ${wall.toFixed(2)} s, CPU ${(user + sys).toFixed(2)} s = ${((user + sys) / wall).toFixed(2)} ` +
+    `${written.length} written): ${wall.toFixed(2)} s, CPU ${cpu.toFixed(2)} s = ${(cpu / wall).toFixed(2)} ` +
     `cores busy, peak RSS ${(kib / 1024).toFixed(0)} MiB, exit ${run.status}`,
 );
 fs.rmSync(work, { recursive: true, force: true });
