@@ -5,7 +5,7 @@ import type { Deps } from '../deps.js';
 import { EXIT_OK, EXIT_PROBLEMS, MeetupNoteError, UsageError, messageOf } from '../errors.js';
 import { type Colors, loadColors, wantsColor } from '../io/colors.js';
 import { sanitize } from '../io/sanitize.js';
-import { writeFileAtomic } from '../io/files.js';
+import { assertInside, writeFileAtomic } from '../io/files.js';
 import type { FormatContext, Formatter } from '../lint/formatters/types.js';
 import { type FileResult, type Linter, type LintOptions as LintPostsOptions, lintPosts } from '../lint/run.js';
 import { expandTargets } from '../lint/targets.js';
@@ -117,6 +117,38 @@ async function writeDiffs(deps: Deps, results: FileResult[], colors: Colors): Pr
  */
 const INDEX_FROM_POSTS = 150;
 
+/**
+ * `--fix` of image-gps: each photo's metadata taken out without re-encoding (images/strip.ts), written
+ * atomically, only inside the site by real path; its findings go. `--fix-dry-run` says what it would do.
+ */
+async function fixPhotos(deps: Deps, site: SiteConfig, results: FileResult[], write: boolean): Promise<FileResult[]> {
+  const photos = new Set(results.flatMap((result) => result.diagnostics.flatMap((d) => (d.photo ? [d.photo] : []))));
+  if (photos.size === 0) return results;
+  const { withoutMetadata } = await import('../images/strip.js');
+  const messages = (await catalog())[site.language].lint;
+  const fixed = new Set<string>();
+  for (const photo of photos) {
+    const display = displayPath(deps.cwd, photo);
+    try {
+      const stripped = withoutMetadata(await deps.fs.readFile(photo));
+      if (!stripped) continue;
+      if (write) {
+        await assertInside(deps.fs, site.root, photo, display);
+        await writeFileAtomic(deps.fs, photo, stripped, { display });
+        fixed.add(photo);
+      }
+      deps.stderr.write(`${write ? messages.photoFixed(display) : messages.photoWouldFix(display)}\n`);
+    } catch (error) {
+      if (!(error instanceof MeetupNoteError)) throw error;
+      deps.stderr.write(`meetup-note: ${messageOf(error, (await catalog())[site.language])}\n`);
+    }
+  }
+  return results.map((result) => ({
+    ...result,
+    diagnostics: result.diagnostics.filter((d) => !(d.photo && fixed.has(d.photo))),
+  }));
+}
+
 /** The message catalog, loaded only when there is something to say (most commits have nothing). */
 const catalog = async () => (await import('../i18n/messages.js')).MESSAGES;
 
@@ -197,7 +229,7 @@ export async function lintCommand(patterns: string[], options: LintOptions, deps
     // One post after another: each fix takes the post's lock and writes it before the next is read.
     for (const result of results) fixed.push(await fixFile(deps, site, linter, result, Boolean(options.fix)));
     if (options.fix) await reportFixes(deps, results, fixed, site.language);
-    results = fixed;
+    results = await fixPhotos(deps, site, fixed, Boolean(options.fix));
   }
   if (options.quiet)
     results = results.map((result) => ({

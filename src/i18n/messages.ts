@@ -377,6 +377,8 @@ const en = {
     fixable: (errors: number, warnings: number) =>
       `  ${plural(errors, 'error')} and ${plural(warnings, 'warning')} potentially fixable with the \`--fix\` option.`,
     tooManyWarnings: (max: number) => `meetup-note found too many warnings (maximum: ${max}).`,
+    photoFixed: (file: string) => `Removed the location and camera data from ${file} (its pixels unchanged)`,
+    photoWouldFix: (file: string) => `Would remove the location and camera data from ${file} (--fix-dry-run)`,
     fixed: (file: string, count: number) => `Fixed ${plural(count, 'problem')} in ${file}`,
     error: 'error',
     warning: 'warning',
@@ -442,7 +444,7 @@ const en = {
       `${write ? `write ${write}` : 'link the file in the site instead'}`,
     imageGps: (file: string) =>
       `${file} carries the GPS position where the photo was taken, which anyone can read from the published site; ` +
-      `remove it: exiftool -gps:all= ${file}, or bring the photo in again with meetup-note images add`,
+      'remove it with meetup-note lint --fix (pixels unchanged)',
     imageHeavy: (file: string, size: string, width: string, maxBytes: string, maxWidth: string) =>
       `${file} is ${size}${width ? ` and ${width} wide` : ''} (at most ${maxBytes} and twice ${maxWidth}): slow on a ` +
       `phone; bring it in again with meetup-note images add`,
@@ -743,6 +745,8 @@ const ja: Messages = {
     fixable: (errors: number, warnings: number) =>
       `  エラー ${errors} 件と警告 ${warnings} 件は \`--fix\` で直せる可能性があります。`,
     tooManyWarnings: (max: number) => `警告が多すぎます（上限: ${max} 件）。`,
+    photoFixed: (file: string) => `${file} から位置情報とカメラ情報を削除しました（画素はそのまま）`,
+    photoWouldFix: (file: string) => `${file} から位置情報とカメラ情報を削除します（--fix-dry-run）`,
     fixed: (file: string, count: number) => `${file}: ${count} 件を修正しました`,
     error: 'エラー',
     warning: '警告',
@@ -802,7 +806,7 @@ const ja: Messages = {
       `${url} は手元のマシン（hugo server）を指しています。他の人には表示されません。${write ? `${write} と書いてください` : 'サイト内のファイルを指してください'}`,
     imageGps: (file: string) =>
       `${file} には撮影場所の GPS 位置が入っていて、公開されたサイトから誰でも読めます。` +
-      `削除してください: exiftool -gps:all= ${file}、または meetup-note images add で取り込み直してください`,
+      'meetup-note lint --fix で削除してください（画素はそのまま）',
     imageHeavy: (file: string, size: string, width: string, maxBytes: string, maxWidth: string) =>
       `${file} は ${size}${width ? `、幅 ${width}` : ''} あります（上限 ${maxBytes}、幅は ${maxWidth} の2倍まで）。` +
       `スマートフォンでは表示が遅くなります。meetup-note images add で取り込み直してください`,

@@ -35,7 +35,7 @@ function asFileProblem(error: unknown, make: (code: string) => Problem, shown: S
 export async function writeFileAtomic(
   fs: FileSystem,
   file: string,
-  data: string | Iterable<string>,
+  data: string | Uint8Array | Iterable<string>,
   shown: Shown = { display: file },
 ): Promise<void> {
   const temp = tempName(file);

@@ -31,6 +31,8 @@ export interface Report {
   place: Place;
   message: RuleMessage;
   fix?: Fix;
+  /** A photo whose metadata `--fix` takes out (image-gps): a fix of the file, not of the post's text. */
+  photo?: string;
 }
 
 export interface Diagnostic extends Omit<Report, 'message'> {

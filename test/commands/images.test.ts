@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { imagesAddCommand } from '../../src/commands/images.js';
+import { lintCommand } from '../../src/commands/lint.js';
 import { photoName, photoReference, referenceStyle } from '../../src/images/photos.js';
 import { scriptedPrompter, testDeps } from '../helpers/deps.js';
 import { copySite, read, snapshotTree, tempDir } from '../helpers/site.js';
@@ -164,6 +165,63 @@ describe('images add', () => {
     const html = readFileSync(path.join(out, page), 'utf8');
     expect(html).toContain('/blog/img/2019/11/denago_3/img_0042.webp');
     expect(existsSync(path.join(out, 'img/2019/11/denago_3/img_0042.webp'))).toBe(true);
+  });
+});
+
+describe.skipIf(!exiftool)('lint --fix of image-gps', () => {
+  it('takes the location out of JPEG, PNG and WebP photos, pixels byte for byte; --fix-dry-run writes nothing', async () => {
+    const dir = copySite('example');
+    const folder = path.join(dir, 'static/img/gps');
+    mkdirSync(folder, { recursive: true });
+    const make = (w: number, h: number) => sharp({ create: { width: w, height: h, channels: 3, background: '#c84' } });
+    await make(64, 48).jpeg().toFile(path.join(folder, 'a.jpg'));
+    await make(64, 48).png().toFile(path.join(folder, 'b.png'));
+    await make(64, 48).webp().toFile(path.join(folder, 'c.webp'));
+    for (const name of ['a.jpg', 'b.png', 'c.webp']) {
+      execFileSync('exiftool', [
+        '-q',
+        '-overwrite_original',
+        '-GPSLatitude=35.68',
+        '-GPSLatitudeRef=N',
+        '-GPSLongitude=139.76',
+        '-GPSLongitudeRef=E',
+        path.join(folder, name),
+      ]);
+    }
+    writeFileSync(
+      path.join(dir, 'content/blog/gps.md'),
+      '+++\ntitle = "gps"\ndate = 2019-11-01T19:00:00+09:00\n+++\n\n![a](/img/gps/a.jpg)\n![b](/img/gps/b.png)\n![c](/img/gps/c.webp)\n',
+    );
+    const pixels = async (name: string) => sharp(path.join(folder, name)).raw().toBuffer();
+    const before = await Promise.all(['a.jpg', 'b.png', 'c.webp'].map(pixels));
+    const tree = snapshotTree(dir);
+    const dry = testDeps({ cwd: dir });
+    expect(await lintCommand(['content/blog/gps.md'], { format: 'json', fixDryRun: true }, dry.deps)).toBe(1);
+    expect(snapshotTree(dir)).toEqual(tree);
+    expect(dry.stderr()).toContain('static/img/gps/a.jpg から位置情報とカメラ情報を削除します（--fix-dry-run）');
+    const fix = testDeps({ cwd: dir });
+    expect(await lintCommand(['content/blog/gps.md'], { format: 'json', fix: true }, fix.deps)).toBe(0);
+    expect(fix.stderr()).toContain('static/img/gps/c.webp から位置情報とカメラ情報を削除しました（画素はそのまま）');
+    for (const [i, name] of ['a.jpg', 'b.png', 'c.webp'].entries()) {
+      expect(Object.keys(tags(path.join(folder, name))).filter((tag) => tag.startsWith('GPS'))).toEqual([]);
+      expect(Buffer.compare(await pixels(name), before[i]!)).toBe(0);
+    }
+  });
+
+  it('leaves a photo that leads outside the site alone', async () => {
+    const dir = copySite('example');
+    const outside = await phonePhoto('outside.jpg', 1);
+    const bytes = readFileSync(outside);
+    mkdirSync(path.join(dir, 'static/img/link'), { recursive: true });
+    symlinkSync(outside, path.join(dir, 'static/img/link/out.jpg'));
+    writeFileSync(
+      path.join(dir, 'content/blog/out.md'),
+      '+++\ntitle = "out"\ndate = 2019-11-01T19:00:00+09:00\n+++\n\n![x](/img/link/out.jpg)\n',
+    );
+    const { deps, stderr } = testDeps({ cwd: dir });
+    expect(await lintCommand(['content/blog/out.md'], { format: 'json', fix: true }, deps)).toBe(1);
+    expect(readFileSync(outside).equals(bytes)).toBe(true);
+    expect(stderr()).toContain('シンボリックリンクでサイトの外');
   });
 });
 

@@ -41,10 +41,10 @@ export function counts(result: FileResult): {
   for (const d of result.diagnostics) {
     if (d.severity === 'error') {
       errors++;
-      if (d.fix) fixableErrors++;
+      if (d.fix || d.photo) fixableErrors++;
     } else {
       warnings++;
-      if (d.fix) fixableWarnings++;
+      if (d.fix || d.photo) fixableWarnings++;
     }
   }
   return { errors, warnings, fixableErrors, fixableWarnings };

@@ -7,7 +7,7 @@ export const imageGps: Rule = {
     id: 'image-gps',
     description: 'a photo of the post that carries the GPS position where it was taken (EXIF): the site publishes it',
     severity: 'error',
-    fixable: false,
+    fixable: true,
     // On the main thread, after the post phase: the photos' cache lives there (photo-index.ts).
     scope: 'site',
   },
@@ -19,7 +19,8 @@ export const imageGps: Rule = {
       seen.add(lookup.file);
       if (!context.photos?.facts(lookup.file)?.gps) continue;
       const file = path.relative(context.site.root, lookup.file).split(path.sep).join('/');
-      reports.push({ place: context.post.lines.place(ref.urlStart, ref.urlEnd), message: said('imageGps', file) });
+      const place = context.post.lines.place(ref.urlStart, ref.urlEnd);
+      reports.push({ place, message: said('imageGps', file), photo: lookup.file });
     }
     return reports;
   },

@@ -60,8 +60,7 @@ describe.skipIf(!exiftool)('photo rules', () => {
           {
             message:
               `static/img/${name} carries the GPS position where the photo was taken, which anyone can read from the ` +
-              `published site; remove it: exiftool -gps:all= static/img/${name}, or bring the photo in again with ` +
-              'meetup-note images add',
+              'published site; remove it with meetup-note lint --fix (pixels unchanged)',
             line: 4,
             column: 11,
           },
