@@ -169,7 +169,7 @@ describe('images add', () => {
 });
 
 describe.skipIf(!exiftool)('lint --fix of image-gps', () => {
-  it('takes the location out of JPEG, PNG and WebP photos, pixels byte for byte; --fix-dry-run writes nothing', async () => {
+  it('takes the location out of JPEG, PNG and WebP, pixels byte for byte; --fix-dry-run writes nothing', async () => {
     const dir = copySite('example');
     const folder = path.join(dir, 'static/img/gps');
     mkdirSync(folder, { recursive: true });
@@ -190,7 +190,8 @@ describe.skipIf(!exiftool)('lint --fix of image-gps', () => {
     }
     writeFileSync(
       path.join(dir, 'content/blog/gps.md'),
-      '+++\ntitle = "gps"\ndate = 2019-11-01T19:00:00+09:00\n+++\n\n![a](/img/gps/a.jpg)\n![b](/img/gps/b.png)\n![c](/img/gps/c.webp)\n',
+      '+++\ntitle = "gps"\ndate = 2019-11-01T19:00:00+09:00\n+++\n\n' +
+        '![a](/img/gps/a.jpg)\n![b](/img/gps/b.png)\n![c](/img/gps/c.webp)\n',
     );
     const pixels = async (name: string) => sharp(path.join(folder, name)).raw().toBuffer();
     const before = await Promise.all(['a.jpg', 'b.png', 'c.webp'].map(pixels));
