@@ -8,7 +8,7 @@ import { lintCommand } from '../../src/commands/lint.js';
 import { photoName, photoReference, referenceStyle } from '../../src/images/photos.js';
 import { scriptedPrompter, testDeps } from '../helpers/deps.js';
 import { copySite, read, snapshotTree, tempDir } from '../helpers/site.js';
-import { buildSite, hasProgram } from '../helpers/tools.js';
+import { addGps, buildSite, hasProgram } from '../helpers/tools.js';
 
 const exiftool = hasProgram('exiftool', ['-ver']);
 const hugo = hasProgram('hugo', ['version']);
@@ -26,18 +26,7 @@ async function phonePhoto(name = 'IMG_0042.JPG', orientation = 6): Promise<strin
     .jpeg({ quality: 95 })
     .withMetadata({ orientation })
     .toFile(file);
-  if (exiftool) {
-    execFileSync('exiftool', [
-      '-q',
-      '-overwrite_original',
-      '-GPSLatitude=35.6812',
-      '-GPSLatitudeRef=N',
-      '-GPSLongitude=139.7671',
-      '-GPSLongitudeRef=E',
-      '-Make=PhoneMaker',
-      file,
-    ]);
-  }
+  if (exiftool) addGps(file, ['-Make=PhoneMaker']);
   return file;
 }
 
@@ -177,17 +166,7 @@ describe.skipIf(!exiftool)('lint --fix of image-gps', () => {
     await make(64, 48).jpeg().toFile(path.join(folder, 'a.jpg'));
     await make(64, 48).png().toFile(path.join(folder, 'b.png'));
     await make(64, 48).webp().toFile(path.join(folder, 'c.webp'));
-    for (const name of ['a.jpg', 'b.png', 'c.webp']) {
-      execFileSync('exiftool', [
-        '-q',
-        '-overwrite_original',
-        '-GPSLatitude=35.68',
-        '-GPSLatitudeRef=N',
-        '-GPSLongitude=139.76',
-        '-GPSLongitudeRef=E',
-        path.join(folder, name),
-      ]);
-    }
+    for (const name of ['a.jpg', 'b.png', 'c.webp']) addGps(path.join(folder, name));
     writeFileSync(
       path.join(dir, 'content/blog/gps.md'),
       '+++\ntitle = "gps"\ndate = 2019-11-01T19:00:00+09:00\n+++\n\n' +

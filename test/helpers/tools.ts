@@ -34,3 +34,17 @@ export function buildSite(dir: string): string {
   });
   return out;
 }
+
+/** Writes a GPS position (Tokyo station) into a photo with exiftool, as a phone would have. */
+export function addGps(file: string, extra: string[] = []): void {
+  execFileSync('exiftool', [
+    '-q',
+    '-overwrite_original',
+    '-GPSLatitude=35.6812',
+    '-GPSLatitudeRef=N',
+    '-GPSLongitude=139.7671',
+    '-GPSLongitudeRef=E',
+    ...extra,
+    file,
+  ]);
+}

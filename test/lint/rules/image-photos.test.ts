@@ -8,7 +8,7 @@ import { imageGps } from '../../../src/lint/rules/image-gps.js';
 import { imageHeavy } from '../../../src/lint/rules/image-heavy.js';
 import { ruleTester } from '../../helpers/rule-tester.js';
 import { REPO } from '../../helpers/site.js';
-import { hasProgram } from '../../helpers/tools.js';
+import { addGps, hasProgram } from '../../helpers/tools.js';
 
 const exiftool = hasProgram('exiftool', ['-ver']);
 const fm = '+++\ntitle = "x"\n+++\n';
@@ -34,19 +34,7 @@ function makePhotos(root: string): void {
     path.join(dir, 'IMG_0001.HEIC'),
     Buffer.from('000000186674797068656963000000006d69663168656963', 'hex'),
   );
-  if (exiftool) {
-    for (const file of ['gps.jpg', 'gps.png', 'gps.webp']) {
-      execFileSync('exiftool', [
-        '-q',
-        '-overwrite_original',
-        '-GPSLatitude=35.68',
-        '-GPSLatitudeRef=N',
-        '-GPSLongitude=139.76',
-        '-GPSLongitudeRef=E',
-        path.join(dir, file),
-      ]);
-    }
-  }
+  if (exiftool) for (const file of ['gps.jpg', 'gps.png', 'gps.webp']) addGps(path.join(dir, file));
 }
 
 describe.skipIf(!exiftool)('photo rules', () => {
