@@ -84,6 +84,15 @@ export function readSliceSync(
   }
 }
 
+/** A folder's names, or undefined when it cannot be listed (lint's file index, on any thread). */
+export function listFolderSync(dir: string): string[] | undefined {
+  try {
+    return fs.readdirSync(dir);
+  } catch {
+    return undefined;
+  }
+}
+
 export const nodeFileSystem: FileSystem = {
   readFile: sync(fs.readFileSync) as unknown as FileSystem['readFile'],
   writeFile: sync(fs.writeFileSync) as unknown as FileSystem['writeFile'],
@@ -99,13 +108,7 @@ export const nodeFileSystem: FileSystem = {
   chmod: sync(fs.chmodSync) as unknown as FileSystem['chmod'],
   readSlice: readSliceSync,
   statSync: (file) => fs.statSync(file, { throwIfNoEntry: false }),
-  listFolder: (dir) => {
-    try {
-      return fs.readdirSync(dir);
-    } catch {
-      return undefined;
-    }
-  },
+  listFolder: listFolderSync,
   fsync: sync((file: string) => {
     const fd = fs.openSync(file, 'r+');
     try {

@@ -4,14 +4,13 @@
  */
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { baseOf } from '../config/base-url.js';
 import type { Deps } from '../deps.js';
 import { InputError, UsageError } from '../errors.js';
 import { MESSAGES } from '../i18n/messages.js';
 import { assertInside, createFile, makeDirs, removeCreated } from '../io/files.js';
 import { displayPath } from '../io/paths.js';
 import { type Photo, convertPhoto, photoName, photoReference, referenceStyle } from '../images/photos.js';
-import { expandPattern } from '../post/new-post.js';
+import { staticImageFolder } from '../post/new-post.js';
 import { planTalkTextInsert } from '../post/sessions.js';
 import { type TargetPost, outlineOf, planAgain, reportPicker, resolveTargetPost, writeEdit } from './post-target.js';
 
@@ -37,8 +36,8 @@ export function imageFolderOf(
   const date = written
     ? { yyyy: written[1]!, mm: written[2]!, dd: written[3]! }
     : { yyyy: String(now.getFullYear()), mm: String(now.getMonth() + 1).padStart(2, '0'), dd: '01' };
-  const inStatic = expandPattern(site.new.imageDir, slug, date).replace(/^\/+|\/+$/g, '');
-  return { dir: path.join(site.root, site.staticDir, inStatic), url: `${baseOf(site).prefix}${inStatic}/` };
+  const { imageDir, imageUrl } = staticImageFolder(site, slug, date);
+  return { dir: imageDir, url: imageUrl };
 }
 
 /** Runs `work` on each item, at most `limit` at once; the results in the items' order, or the first failure. */

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { runGit } from '../io/git.js';
 import path from 'node:path';
 
 /**
@@ -21,22 +21,9 @@ export function trackedFiles(root: string, files: string[], fallbackDirs: string
   ];
   // Many folders (a whole-site run): list the site's folders instead of passing thousands of arguments.
   const pathspecs = folders.length > 500 ? fallbackDirs : folders;
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    const git = spawn(
-      'git',
-      ['--literal-pathspecs', '-c', 'core.quotepath=off', 'ls-files', '-z', '--cached', '--', ...pathspecs],
-      {
-        cwd: root,
-        stdio: ['ignore', 'pipe', 'ignore'],
-      },
-    );
-    git.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
-    git.on('error', () => resolve(undefined));
-    git.on('close', (code) => {
-      if (code !== 0) return resolve(undefined);
-      const names = Buffer.concat(chunks).toString('utf8').split('\0').filter(Boolean);
-      resolve(new Set(names.map((name) => prefix + name.split('/').join(path.sep))));
-    });
+  return runGit(root, ['ls-files', '-z', '--cached', '--', ...pathspecs]).then((listing) => {
+    if (!listing) return undefined;
+    const names = listing.toString('utf8').split('\0').filter(Boolean);
+    return new Set(names.map((name) => prefix + name.split('/').join(path.sep)));
   });
 }

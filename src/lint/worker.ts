@@ -1,6 +1,7 @@
 /** A lint worker thread (threads.ts): the post phase of the batches of posts it is sent, as the main thread does it. */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
+import { listFolderSync } from '../deps.js';
 import { TermIndex } from '../site/terms.js';
 import { type SiteSnapshot, modelOptionsFor } from './core.js';
 import { FileIndex } from './file-index.js';
@@ -9,16 +10,9 @@ import { RULES } from './rules/index.js';
 import type { WorkerSetup } from './threads.js';
 
 const setup = workerData as WorkerSetup;
-const listFolder = (dir: string) => {
-  try {
-    return readdirSync(dir);
-  } catch {
-    return undefined;
-  }
-};
 const snapshot: SiteSnapshot = {
   site: setup.site,
-  files: new FileIndex(listFolder, new Map(setup.listings)),
+  files: new FileIndex(listFolderSync, new Map(setup.listings)),
   terms: new TermIndex(),
   now: new Date(setup.now),
 };

@@ -39,19 +39,26 @@ export function expandPattern(pattern: string, slug: string, date: Pick<PostDate
   );
 }
 
+/** The photo folder of a post that is no page bundle (new.imageDir under staticDir) and the URL its files have. */
+export function staticImageFolder(
+  site: SiteConfig,
+  slug: string,
+  date: Pick<PostDate, 'yyyy' | 'mm' | 'dd'>,
+): { imageDir: string; imageDirInStatic: string; imageUrl: string } {
+  const imageDirInStatic = expandPattern(site.new.imageDir, slug, date).replace(/^\/+|\/+$/g, '');
+  return {
+    imageDir: path.join(site.root, site.staticDir, imageDirInStatic),
+    imageDirInStatic,
+    imageUrl: `${baseOf(site).prefix}${imageDirInStatic}/`,
+  };
+}
+
 export function planPaths(site: SiteConfig, slug: string, date: PostDate): PostPaths {
   const relativePost = expandPattern(site.new.postPath, slug, date);
   const postFile = path.join(site.root, site.contentDir, relativePost);
   const bundle = /(^|\/)index\.(md|markdown)$/.test(relativePost);
   if (bundle) return { postFile, bundle, imageDir: path.dirname(postFile), imageDirInStatic: '', imageUrl: '' };
-  const imageDirInStatic = expandPattern(site.new.imageDir, slug, date).replace(/^\/+|\/+$/g, '');
-  return {
-    postFile,
-    bundle,
-    imageDir: path.join(site.root, site.staticDir, imageDirInStatic),
-    imageDirInStatic,
-    imageUrl: `${baseOf(site).prefix}${imageDirInStatic}/`,
-  };
+  return { postFile, bundle, ...staticImageFolder(site, slug, date) };
 }
 
 function expandValue(value: unknown, input: NewPostInput, paths: PostPaths): TomlValue {

@@ -3,10 +3,10 @@
  * the rest of the site from here and from the term cache, without listing or stat-ing thousands of
  * posts. What it costs and risks is in docs/rules.md ("The term index of a run over a few files").
  */
-import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { listingDigest } from '../io/cache.js';
+import { runGit } from '../io/git.js';
 import { isPostFile } from './posts.js';
 
 /** The posts of git's index: each one's blob id, and a digest of them all (the same digest: the same posts). */
@@ -18,20 +18,6 @@ export interface IndexedPosts {
 }
 
 const MAX_DIFF_FILES = 500;
-
-/** Runs git in the site root; its stdout, or undefined when git fails or is missing. */
-function git(root: string, args: string[]): Promise<Buffer | undefined> {
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    const child = spawn('git', ['--literal-pathspecs', '-c', 'core.quotepath=off', ...args], {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
-    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
-    child.on('error', () => resolve(undefined));
-    child.on('close', (code) => resolve(code === 0 ? Buffer.concat(chunks) : undefined));
-  });
-}
 
 /**
  * The posts of the index under these folders (absolute path → blob id), and which of `files` differ from
@@ -46,9 +32,9 @@ export async function indexedPosts(
   const relative = files.map((file) => path.relative(root, file).split(path.sep).join('/'));
   // Thousands of files make no pre-commit run and no command line: then git is not asked, and each counts as changed.
   const [listing, diff] = await Promise.all([
-    git(root, ['ls-files', '--stage', '-z', '--', ...contentDirs]),
+    runGit(root, ['ls-files', '--stage', '-z', '--', ...contentDirs]),
     relative.length <= MAX_DIFF_FILES
-      ? git(root, ['diff', '--name-only', '--no-ext-diff', '-z', '--', ...relative])
+      ? runGit(root, ['diff', '--name-only', '--no-ext-diff', '-z', '--', ...relative])
       : Buffer.from(relative.join('\0')),
   ]);
   if (!listing || !diff) return undefined;
