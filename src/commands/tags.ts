@@ -94,7 +94,7 @@ function renameInText(
   const modelOptions: ModelOptions = { taxonomyKeys: site.taxonomyKeys, imageKeys: [] };
   const out: RenamedText = { text, merged: false, hasTerm: false };
   out.text = fixUntilStable(text, (current) => {
-    const model = buildPostModel(file, Buffer.from(current, 'utf8'), modelOptions);
+    const model = buildPostModel(file, current, modelOptions);
     const { fatal, syntax } = model;
     if (fatal) out.blocked = (m) => m.problem(fatal.problem);
     else if (syntax) out.blocked = (m) => m.rules.syntax(syntax.problem);

@@ -97,11 +97,11 @@ export function resolveImages(model: PostModel, site: SiteConfig, files: FileLoo
 /** Reads a post into its model and resolves its images. */
 export function analyzePost(
   file: string,
-  bytes: Uint8Array,
+  source: Uint8Array | string,
   snapshot: SiteSnapshot,
   options?: ModelOptions,
 ): AnalyzedPost {
-  const model = buildPostModel(file, bytes, options ?? modelOptionsFor(snapshot.site));
+  const model = buildPostModel(file, source, options ?? modelOptionsFor(snapshot.site));
   return { model, images: resolveImages(model, snapshot.site, snapshot.files) };
 }
 
@@ -146,11 +146,11 @@ export function checkPost(post: AnalyzedPost, snapshot: SiteSnapshot, rules: Ena
 /** Lints one post whose snapshot is complete: analyze, then check. */
 export function lintText(
   file: string,
-  bytes: Uint8Array,
+  source: Uint8Array | string,
   snapshot: SiteSnapshot,
   rules: EnabledRule[],
 ): AnalyzedPost & { diagnostics: Diagnostic[] } {
-  const post = analyzePost(file, bytes, snapshot);
+  const post = analyzePost(file, source, snapshot);
   return { ...post, diagnostics: checkPost(post, snapshot, rules) };
 }
 
@@ -164,12 +164,12 @@ export function fixText(
   let last: (AnalyzedPost & { diagnostics: Diagnostic[] }) | undefined;
   let lastText = '';
   const fixed = fixUntilStable(text, (current) => {
-    last = lintText(file, Buffer.from(current, 'utf8'), snapshot, rules);
+    last = lintText(file, current, snapshot, rules);
     lastText = current;
     return last.diagnostics.flatMap((d) => (d.fix ? [d.fix] : []));
   });
   // The loop stops on the text it linted last, unless it ran out of passes with fixes left.
-  if (!last || lastText !== fixed) last = lintText(file, Buffer.from(fixed, 'utf8'), snapshot, rules);
+  if (!last || lastText !== fixed) last = lintText(file, fixed, snapshot, rules);
   return { ...last, text: fixed };
 }
 

@@ -412,9 +412,12 @@ export interface ModelOptions {
   contentRoots?: string[];
 }
 
-/** Reads a post into what the rules check. Never throws on bad input: that becomes a finding. */
-export function buildPostModel(file: string, bytes: Uint8Array, options: ModelOptions): PostModel {
-  const decoded = decodeText(bytes);
+/**
+ * Reads a post into what the rules check. Never throws on bad input: that becomes a finding. A string is text
+ * already decoded (a fix pass, a tags edit): it is not encoded and decoded again.
+ */
+export function buildPostModel(file: string, source: Uint8Array | string, options: ModelOptions): PostModel {
+  const decoded = typeof source === 'string' ? { text: source } : decodeText(source);
   const text = 'text' in decoded ? decoded.text : '';
   const lines = new LineIndex(text);
   const model = emptyModel(

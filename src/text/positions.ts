@@ -10,12 +10,18 @@ export interface Place {
 
 /** Offsets to 1-based lines and columns; a BOM is not counted, as editors and ESLint do not show it. */
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  // Exactly sized (a count, then the starts): a whole-site run keeps one per post, and a growing array of
+  // numbers took 2 to 3 times the bytes (heap snapshot of the 10,000-post bench site).
+  private readonly starts: Int32Array;
   private readonly bom: number;
 
   constructor(text: string) {
     this.bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+    let count = 1;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+    this.starts = new Int32Array(count);
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts[line++] = i + 1;
   }
 
   position(offset: number): { line: number; column: number } {
