@@ -270,6 +270,27 @@ const COMMANDS: Record<string, (program: Command, deps: Deps, setExit: (code: nu
         const { imagesAddCommand } = await import('./commands/images.js');
         setExit(await imagesAddCommand(files, options, deps));
       });
+    common(
+      images
+        .command('convert')
+        .argument('[post]', 'the post (default: the report being written; asked on a terminal)')
+        .description(
+          'make the JPEG, PNG, HEIC and TIFF photos a post already shows fit the way images add does, and rewrite ' +
+            'every reference to them (Markdown, <img>, srcset, figure, front matter); the originals are removed',
+        ),
+    )
+      .option('--keep', 'keep the original files')
+      .option('--all-posts', 'also rewrite the other posts that show the same photos (else they stop the run)')
+      .option('-y, --yes', 'ask nothing')
+      .option('--dry-run', 'convert and print, write nothing')
+      .addHelpText(
+        'after',
+        examples(['meetup-note images convert', 'meetup-note images convert content/posts/denago_3.md --keep']),
+      )
+      .action(async (post: string | undefined, options) => {
+        const { imagesConvertCommand } = await import('./commands/images-convert.js');
+        setExit(await imagesConvertCommand(post, options, deps));
+      });
   },
   tags: (program, deps, setExit) => {
     const tags = program
@@ -384,7 +405,8 @@ export function normalizeArguments(args: string[]): string[] {
   if (rest[0] === 'help' && rest[1] && COMMANDS[rest[1]]) return [rest[1], '--help'];
   if (globals.length === 0 || rest.length === 0 || !COMMANDS[rest[0]!]) return [...rest, ...globals];
   const at =
-    (rest[0] === 'tags' && (rest[1] === 'list' || rest[1] === 'rename')) || (rest[0] === 'images' && rest[1] === 'add')
+    (rest[0] === 'tags' && (rest[1] === 'list' || rest[1] === 'rename')) ||
+    (rest[0] === 'images' && (rest[1] === 'add' || rest[1] === 'convert'))
       ? 2
       : 1;
   return [...rest.slice(0, at), ...globals, ...rest.slice(at)];
@@ -393,7 +415,7 @@ export function normalizeArguments(args: string[]): string[] {
 /** The command whose help a usage error points to: `images add `, `tags rename `, `lint `, or none. */
 function helpTopic(args: string[]): string {
   if (!COMMANDS[args[0] ?? '']) return '';
-  const sub = args[1] && ['add', 'list', 'rename'].includes(args[1]) ? `${args[1]} ` : '';
+  const sub = args[1] && ['add', 'convert', 'list', 'rename'].includes(args[1]) ? `${args[1]} ` : '';
   return `${args[0]} ${sub}`;
 }
 

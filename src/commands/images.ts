@@ -9,6 +9,7 @@ import { InputError, UsageError } from '../errors.js';
 import { MESSAGES } from '../i18n/messages.js';
 import { assertInside, createFile, makeDirs, removeCreated } from '../io/files.js';
 import { displayPath } from '../io/paths.js';
+import { withSignalsHeld } from '../io/signals.js';
 import { type Photo, convertPhoto, photoName, photoReference, referenceStyle } from '../images/photos.js';
 import { staticImageFolder } from '../post/new-post.js';
 import { planTalkTextInsert } from '../post/sessions.js';
@@ -41,7 +42,7 @@ export function imageFolderOf(
 }
 
 /** Runs `work` on each item, at most `limit` at once; the results in the items' order, or the first failure. */
-async function inParallel<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+export async function inParallel<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
   const lane = async () => {
@@ -51,7 +52,7 @@ async function inParallel<T, R>(items: T[], limit: number, work: (item: T) => Pr
   return results;
 }
 
-function sizeOf(bytes: number): string {
+export function sizeOf(bytes: number): string {
   return bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
@@ -122,35 +123,38 @@ export async function imagesAddCommand(files: string[], options: ImagesAddOption
     return 0;
   }
 
-  // Inside the site by real path, each file created new (never over one), all removed again if one fails.
-  await assertInside(deps.fs, site.root, folder.dir, displayPath(deps.cwd, folder.dir));
-  const createdDirs = await makeDirs(deps.fs, folder.dir);
-  const created: string[] = [];
-  try {
-    for (const { name, photo } of photos) {
-      const file = path.join(folder.dir, name);
-      await createFile(deps.fs, file, photo.data, displayPath(deps.cwd, file));
-      created.push(file);
+  // Ctrl-C is held back while writing: the photos and the edit complete, or nothing was written.
+  return withSignalsHeld(async () => {
+    // Inside the site by real path, each file created new (never over one), all removed again if one fails.
+    await assertInside(deps.fs, site.root, folder.dir, displayPath(deps.cwd, folder.dir));
+    const createdDirs = await makeDirs(deps.fs, folder.dir);
+    const created: string[] = [];
+    try {
+      for (const { name, photo } of photos) {
+        const file = path.join(folder.dir, name);
+        await createFile(deps.fs, file, photo.data, displayPath(deps.cwd, file));
+        created.push(file);
+      }
+    } catch (error) {
+      for (const file of created) await deps.fs.unlink(file).catch(() => undefined);
+      await removeCreated(deps.fs, createdDirs);
+      throw error;
     }
-  } catch (error) {
-    for (const file of created) await deps.fs.unlink(file).catch(() => undefined);
-    await removeCreated(deps.fs, createdDirs);
-    throw error;
-  }
 
-  if (!session || !outline) {
-    deps.stdout.write(`${references.join('\n')}\n`);
+    if (!session || !outline) {
+      deps.stdout.write(`${references.join('\n')}\n`);
+      return 0;
+    }
+    // Into the talk's own text, before its Q&A: the same locked, journaled splice as add-session.
+    const lines = references.join('\n\n');
+    const edit = planTalkTextInsert(target.text, outline, session, lines);
+    await writeEdit(deps, target, edit, m, (text) => {
+      const again = outlineOf(text, target)?.outline;
+      const talk = again?.sessions.find((s) => s.number === session.number && s.title === session.title);
+      return again && talk ? planAgain(() => planTalkTextInsert(text, again, talk, lines)) : undefined;
+    });
+    deps.stdout.write(`${target.display}\n`);
+    deps.stderr.write(`${m.images.added(photos.length, session.number, target.display)}\n`);
     return 0;
-  }
-  // Into the talk's own text, before its Q&A: the same locked, journaled splice as add-session.
-  const lines = references.join('\n\n');
-  const edit = planTalkTextInsert(target.text, outline, session, lines);
-  await writeEdit(deps, target, edit, m, (text) => {
-    const again = outlineOf(text, target)?.outline;
-    const talk = again?.sessions.find((s) => s.number === session.number && s.title === session.title);
-    return again && talk ? planAgain(() => planTalkTextInsert(text, again, talk, lines)) : undefined;
   });
-  deps.stdout.write(`${target.display}\n`);
-  deps.stderr.write(`${m.images.added(photos.length, session.number, target.display)}\n`);
-  return 0;
 }

@@ -36,6 +36,12 @@ const PICKED_EN = {
   changed: 'the post changed last',
 };
 
+const PICKED_JA: typeof PICKED_EN = {
+  new: 'meetup-note new で最後に作った記事',
+  draft: 'いちばん新しい下書き',
+  changed: '最後に更新された記事',
+};
+
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** What an errno means to a writer, for the file problems below. */
@@ -393,6 +399,18 @@ const en = {
       `${source} -> ${written} (${size}, ${before} -> ${after}, no location or camera data)`,
     wouldWrite: (line: string) => `Would write ${line} (--dry-run)`,
     added: (count: number, talk: number, file: string) => `Added ${plural(count, 'photo')} to talk ${talk} of ${file}`,
+    convertingIn: (file: string, reason: 'new' | 'draft' | 'changed') =>
+      `Converting the photos of ${file} (${PICKED_EN[reason]})`,
+    nothingToConvert: (post: string) => `No JPEG, PNG, HEIC or TIFF photo of ${post} needs converting`,
+    alsoShownBy: (posts: string) =>
+      `also shown by ${posts}: nothing was converted; --all-posts rewrites those posts too`,
+    leftAsIs: (file: string, place: string) =>
+      `${file} is left as it is: its reference at ${place} is written with escapes or entities; ` +
+      'write it plainly to convert it',
+    rewrote: (count: number, post: string) => `Rewrote ${plural(count, 'reference')} in ${post}`,
+    wouldRewrite: (count: number, post: string) => `Would rewrite ${plural(count, 'reference')} in ${post} (--dry-run)`,
+    removedOriginals: (count: number) => `Removed ${plural(count, 'original')} (--keep keeps them)`,
+    keptOriginals: 'The originals are kept: every post already rewritten shows the new files',
   },
   /** What the lint rules report. */
   rules: {
@@ -447,10 +465,10 @@ const en = {
       'remove it with meetup-note lint --fix (pixels unchanged)',
     imageHeavy: (file: string, size: string, width: string, maxBytes: string, maxWidth: string) =>
       `${file} is ${size}${width ? ` and ${width} wide` : ''} (at most ${maxBytes} and twice ${maxWidth}): slow on a ` +
-      `phone; bring it in again with meetup-note images add`,
+      `phone; meetup-note images convert on this post makes it fit and rewrites its references`,
     imageFormat: (file: string, format: string) =>
       `${file} is ${format}, which browsers other than Safari do not show; ` +
-      'bring it in again with meetup-note images add',
+      'meetup-note images convert on this post converts it and rewrites its references',
     noUrl: 'the image has no URL; give the path of the file',
     outsideSite: (url: string) => `${url} points outside the site`,
     imageMissing: (image: string, suggestions: string[]) =>
@@ -589,8 +607,7 @@ const ja: Messages = {
   askAnswer: '回答（空欄: まだなし）',
   askAsker: '質問した人（空欄: 省略）',
   askMoreQa: '続けて質問を追加しますか？',
-  pickedPost: (file: string, reason: 'new' | 'draft' | 'changed') =>
-    `${file} に追加します（${{ new: 'meetup-note new で最後に作った記事', draft: 'いちばん新しい下書き', changed: '最後に更新された記事' }[reason]}）`,
+  pickedPost: (file: string, reason: 'new' | 'draft' | 'changed') => `${file} に追加します（${PICKED_JA[reason]}）`,
   askWhichReport: 'どの記事に追加しますか？',
   reportReason: { new: 'meetup-note new で最後に作成', draft: 'いちばん新しい下書き', changed: '最後に更新' },
   askWhichTalk: 'どのセッションに追加しますか？',
@@ -761,6 +778,17 @@ const ja: Messages = {
     wouldWrite: (line: string) => `${line} を書き込みます（--dry-run）`,
     added: (count: number, talk: number, file: string) =>
       `${file} のセッション ${talk} に写真を ${count} 枚追加しました`,
+    convertingIn: (file: string, reason: 'new' | 'draft' | 'changed') =>
+      `${file} の写真を変換します（${PICKED_JA[reason]}）`,
+    nothingToConvert: (post: string) => `${post} に変換が必要な JPEG・PNG・HEIC・TIFF の写真はありません`,
+    alsoShownBy: (posts: string) =>
+      `${posts} でも使われています。何も変換していません（--all-posts でそれらの記事も書き換えます）`,
+    leftAsIs: (file: string, place: string) =>
+      `${file} は変換しません: ${place} の参照がエスケープや文字参照で書かれています。そのまま書けば変換できます`,
+    rewrote: (count: number, post: string) => `${post} の参照を ${count} か所書き換えました`,
+    wouldRewrite: (count: number, post: string) => `${post} の参照を ${count} か所書き換えます（--dry-run）`,
+    removedOriginals: (count: number) => `元の写真 ${count} 枚を削除しました（--keep で残せます）`,
+    keptOriginals: '元の写真は残しました。書き換え済みの記事は新しいファイルを表示します',
   },
   rules: {
     frontMatterUnclosed: (opener: string, delimiter: string) =>
@@ -809,9 +837,10 @@ const ja: Messages = {
       'meetup-note lint --fix で削除してください（画素はそのまま）',
     imageHeavy: (file: string, size: string, width: string, maxBytes: string, maxWidth: string) =>
       `${file} は ${size}${width ? `、幅 ${width}` : ''} あります（上限 ${maxBytes}、幅は ${maxWidth} の2倍まで）。` +
-      `スマートフォンでは表示が遅くなります。meetup-note images add で取り込み直してください`,
+      `スマートフォンでは表示が遅くなります。この記事で meetup-note images convert を実行すると軽くして参照も書き換えます`,
     imageFormat: (file: string, format: string) =>
-      `${file} は ${format} 形式で、Safari 以外のブラウザーでは表示されません。meetup-note images add で取り込み直してください`,
+      `${file} は ${format} 形式で、Safari 以外のブラウザーでは表示されません。` +
+      'この記事で meetup-note images convert を実行すると変換して参照も書き換えます',
     noUrl: '画像のURLが空です。ファイルのパスを書いてください',
     outsideSite: (url: string) => `${url} はサイトの外を指しています`,
     imageMissing: (image: string, suggestions: string[]) =>

@@ -3,6 +3,7 @@
  * site's maximum, in the site's format, every metadata block (EXIF, GPS, XMP, maker notes) left out, and
  * named URL-safe in lower case. sharp (libvips) does the pixels; it is loaded only by `images`.
  */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ImageSettings } from '../config/types.js';
 
@@ -41,22 +42,64 @@ export function photoName(original: string, extension: string, taken: (name: str
   }
 }
 
-/** Reads a photo and makes it fit: upright, within the width, re-encoded without metadata. */
+/** True when the bytes start a HEIF file (HEIC from a phone): an `ftyp` box of a HEIF brand. */
+export function isHeif(head: Uint8Array): boolean {
+  const box = String.fromCharCode(...head.subarray(4, 12));
+  return box.startsWith('ftyp') && /^(heic|heix|hevc|hevx|heim|heis|mif1|msf1)$/.test(box.slice(4));
+}
+
+type Sharp = import('sharp').Sharp;
+
+/** Resized and re-encoded in the site's format, without metadata (sharp copies none unless asked). */
+async function encode(pipeline: Sharp, input: string | undefined, settings: ImageSettings): Promise<Photo> {
+  const target = outputFormat(settings, input);
+  let resized = pipeline.resize({ width: settings.maxWidth, withoutEnlargement: true });
+  if (target === 'jpeg') resized = resized.removeAlpha();
+  resized =
+    target === 'png'
+      ? resized.png()
+      : target === 'gif'
+        ? resized.gif()
+        : resized.toFormat(target as 'jpeg' | 'webp' | 'avif', { quality: settings.quality });
+  const { data, info } = await resized.toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height, extension: EXTENSIONS[target] ?? target };
+}
+
+/**
+ * An iPhone's HEIC, read by libheif compiled to WebAssembly (heic-decode): sharp's prebuilt libvips reads HEIF
+ * only with AV1 inside (AVIF), not HEVC. libheif applies the file's own rotation and mirroring (irot, imir); its
+ * EXIF orientation is not applied again, as the HEIF standard says. Undefined when the file is no HEIF.
+ */
+async function decodeHeif(
+  file: string,
+): Promise<{ width: number; height: number; data: Uint8ClampedArray } | undefined> {
+  const bytes = await readFile(file);
+  if (!isHeif(bytes)) return undefined;
+  const decode = (await import('heic-decode')).default;
+  return decode({ buffer: bytes });
+}
+
+/**
+ * Reads a photo and makes it fit: upright, within the width, re-encoded without metadata. sharp reads it;
+ * a HEIC it cannot read goes through heic-decode (the first error is the one said if that fails too).
+ */
 export async function convertPhoto(file: string, settings: ImageSettings): Promise<Photo> {
   const sharp = (await import('sharp')).default;
-  const input = sharp(file, { failOn: 'error' });
-  const { format } = await input.metadata();
-  const target = outputFormat(settings, format);
-  // rotate() without an angle applies the EXIF orientation; metadata is not copied unless asked (it is not).
-  let pipeline = input.rotate().resize({ width: settings.maxWidth, withoutEnlargement: true });
-  pipeline =
-    target === 'png'
-      ? pipeline.png()
-      : target === 'gif'
-        ? pipeline.gif()
-        : pipeline.toFormat(target as 'jpeg' | 'webp' | 'avif', { quality: settings.quality });
-  const { data, info } = await pipeline.toBuffer({ resolveWithObject: true });
-  return { data, width: info.width, height: info.height, extension: EXTENSIONS[target] ?? target };
+  try {
+    const input = sharp(file, { failOn: 'error' });
+    const { format } = await input.metadata();
+    // rotate() without an angle applies the EXIF orientation.
+    return await encode(input.rotate(), format, settings);
+  } catch (error) {
+    const pixels = await decodeHeif(file).catch(() => undefined);
+    if (!pixels) throw error;
+    const raw = { width: pixels.width, height: pixels.height, channels: 4 as const };
+    return encode(
+      sharp(Buffer.from(pixels.data.buffer, pixels.data.byteOffset, pixels.data.length), { raw }),
+      'heif',
+      settings,
+    );
+  }
 }
 
 /** How the post already shows its photos: as `<img>` with a width (the one it uses most), or as Markdown. */

@@ -48,6 +48,10 @@ export function modelOptionsFor(site: SiteConfig): ModelOptions {
   return { taxonomyKeys: site.taxonomyKeys, imageKeys: site.lint.imageKeys, contentRoots };
 }
 
+/** The file an image was found at (with or without the right case), if any. */
+export const fileOf = (image: ResolvedImage): string | undefined =>
+  image.lookup && image.lookup.status !== 'missing' ? image.lookup.file : undefined;
+
 /** Where each image of a post points and what the snapshot's files say. */
 export function resolveImages(model: PostModel, site: SiteConfig, files: FileLookup): ResolvedImage[] {
   const resolved: ResolvedImage[] = [];

@@ -7,8 +7,8 @@ import type { Problem } from '../i18n/problems.js';
 import { MAX_POST_BYTES, errnoOf } from '../io/files.js';
 import { type ModelOptions, type PostModel, type TaxonomyField, buildPostModel } from '../post/model.js';
 import { termsOfData } from '../site/terms.js';
-import { type AnalyzedPost, type EnabledRule, type SiteSnapshot, analyzePost, checkPost } from './core.js';
-import type { Diagnostic, ResolvedImage } from './types.js';
+import { type AnalyzedPost, type EnabledRule, type SiteSnapshot, analyzePost, checkPost, fileOf } from './core.js';
+import type { Diagnostic } from './types.js';
 
 export interface FileResult {
   file: string;
@@ -82,10 +82,6 @@ function keptForSiteRules({ model, images }: AnalyzedPost): AnalyzedPost {
   });
   return { model: post, images: kept };
 }
-
-/** The file an image was found at (with or without the right case), if any. */
-export const fileOf = (image: ResolvedImage): string | undefined =>
-  image.lookup && image.lookup.status !== 'missing' ? image.lookup.file : undefined;
 
 /** What the site rules need of a post being linted, and how it stands to git's index. */
 export interface LintedFacts {

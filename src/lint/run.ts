@@ -11,6 +11,7 @@ import {
   type EnabledRule,
   type SiteSnapshot,
   checkPost,
+  fileOf,
   fixText,
   modelOptionsFor,
   sortDiagnostics,
@@ -20,7 +21,7 @@ import { FileIndex } from './file-index.js';
 import { PhotoIndex, loadPhotoCache, savePhotoCache } from './photo-index.js';
 import { trackedFiles } from './git.js';
 import { RULES } from './rules/index.js';
-import { type FileResult, type LintedFacts, type PostPhase, fileOf, lintPostPhase } from './post-phase.js';
+import { type FileResult, type LintedFacts, type PostPhase, lintPostPhase } from './post-phase.js';
 import { SectionDates, postPathSection } from './sections.js';
 import type { Diagnostic } from './types.js';
 

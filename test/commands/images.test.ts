@@ -12,6 +12,7 @@ import { addGps, buildSite, hasProgram } from '../helpers/tools.js';
 
 const exiftool = hasProgram('exiftool', ['-ver']);
 const hugo = hasProgram('hugo', ['version']);
+const heifEnc = hasProgram('heif-enc', ['--list-encoders']);
 
 /**
  * A phone-size photo: 4032×3024, the stored top-left corner marked red, stored sideways with EXIF
@@ -95,6 +96,30 @@ describe('images add', () => {
       expect(info.width <= 1600).toBe(true);
       expect(info.width > info.height).toBe(orientation <= 4);
     }
+  });
+
+  it.skipIf(!heifEnc)('reads an iPhone HEIC (HEVC inside) through heic-decode, as sharp alone cannot', async () => {
+    const jpeg = await phonePhoto('IMG_0100.JPG', 1);
+    const heic = path.join(path.dirname(jpeg), 'IMG_0100.HEIC');
+    execFileSync('heif-enc', ['-q', '60', '-o', heic, jpeg]);
+    await expect(sharp(heic).toBuffer()).rejects.toThrow();
+    if (exiftool) expect(Object.keys(tags(heic)).some((tag) => tag.endsWith(':GPSLatitude'))).toBe(true);
+    const dir = copySite('example');
+    const { deps, stdout } = testDeps({ cwd: dir });
+    expect(await imagesAddCommand([heic], { post: 'content/blog/denago_3.md' }, deps)).toBe(0);
+    expect(stdout()).toBe('<img src="/img/2019/11/denago_3/img_0100.webp" alt="" width="450">\n');
+    const out = path.join(dir, 'static/img/2019/11/denago_3/img_0100.webp');
+    const meta = await sharp(out).metadata();
+    expect([meta.format, meta.width, meta.height, meta.exif, meta.xmp]).toEqual([
+      'webp',
+      1600,
+      1200,
+      undefined,
+      undefined,
+    ]);
+    const { data, info } = await sharp(out).raw().toBuffer({ resolveWithObject: true });
+    expect(data[(20 * info.width + 20) * info.channels]).toBeGreaterThan(200);
+    if (exiftool) expect(Object.keys(tags(out)).filter((tag) => /GPS|EXIF/.test(tag))).toEqual([]);
   });
 
   it('never overwrites: a second photo of the same name gets -2; --dry-run writes nothing', async () => {
