@@ -1,7 +1,8 @@
 // The lint table of the README in one run: on generated sites shaped like a real meetup blog (1,000 and
-// 10,000 posts), the I/O floor (read every post, stat every file), meetup-note on one thread and on the
-// machine's threads, markdownlint-cli2 and remark + remark-validate-links (at 1,000 posts: they take
-// minutes on 10,000), wall time and peak RSS; then the one-post cases against a bare `node -e 0`.
+// 10,000 posts), the I/O floor (read every post, stat every file), meetup-note's first run (no lint cache,
+// as CI without a saved cache) on one thread and on the machine's threads, its run with the lint cache,
+// markdownlint-cli2 and remark + remark-validate-links (at 1,000 posts: they take minutes on 10,000), wall
+// time and peak RSS; then the one-post cases against a bare `node -e 0`.
 // Usage: node bench/lint.mjs [sizes=1000,10000] [runs=3]
 // The peers are installed into bench/.peers on first use (npm registry); the sites into bench/.sites.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -82,10 +83,17 @@ for (const size of sizes) {
   const cache = fs.mkdtempSync(path.join(REPO, 'bench', '.sites', 'cache-'));
   const env = { XDG_CACHE_HOME: cache, NO_COLOR: '1' };
   const out = ['--format', 'json', '-o', path.join(cache, 'out.json')];
+  // A first run (CI without a saved cache): the lint cache is removed before each, the other caches stay.
+  const cold = (extra) => [
+    '/bin/sh',
+    ['-c', `rm -f "$XDG_CACHE_HOME"/meetup-note/lint-*.v8 && exec "$0" "$@"`, node, BIN, 'lint', ...out],
+    extra,
+  ];
   const cases = [
     ['floor', node, [path.join(REPO, 'bench', 'floor.mjs'), site]],
-    ['meetup-note lint, whole site, one thread', node, [BIN, 'lint', ...out], { MEETUP_NOTE_THREADS: '1' }],
-    ['meetup-note lint, whole site', node, [BIN, 'lint', ...out]],
+    ['meetup-note lint, whole site, first run, one thread', ...cold({ MEETUP_NOTE_THREADS: '1' })],
+    ['meetup-note lint, whole site, first run', ...cold({})],
+    ['meetup-note lint, whole site, lint cache', node, [BIN, 'lint', ...out]],
   ];
   if (size <= PEERS_UP_TO) {
     cases.push(['markdownlint-cli2', node, [bin('markdownlint-cli2'), 'content/**/*.md']]);

@@ -1,7 +1,16 @@
 // Builds dist/ from src/: one small entry (cli.js) and a chunk per command, loaded only when run.
 // Dependencies stay in node_modules; a clean dist/ each time, so no stale chunk is shipped.
-import { rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { build } from 'esbuild';
+
+// A digest of the sources: the lint cache does not reuse the findings of another build (src/lint/result-cache.ts).
+const sources = createHash('sha256');
+for (const file of readdirSync('src', { recursive: true }).map(String).sort()) {
+  if (file.endsWith('.ts')) sources.update(file).update(readFileSync(path.join('src', file)));
+}
+const buildId = sources.digest('hex').slice(0, 16);
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
@@ -15,4 +24,5 @@ await build({
   target: 'node20.19',
   packages: 'external',
   logLevel: 'warning',
+  define: { __BUILD_ID__: JSON.stringify(buildId) },
 });

@@ -39,7 +39,7 @@ const LINT_OPTIONS: OptionSpec[] = [
   { long: 'max-warnings', value: 'n', description: 'exit 1 when there are more warnings than this' },
   { long: 'fix', description: 'apply the fixes that are certain, then check again' },
   { long: 'fix-dry-run', description: 'show what --fix would change, change nothing' },
-  { long: 'no-cache', description: "read every post's terms instead of the term cache" },
+  { long: 'no-cache', description: 'read every post and photo instead of the caches (lint, terms, photos)' },
 ];
 
 function addOptions(command: Command, specs: OptionSpec[]): Command {

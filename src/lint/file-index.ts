@@ -36,6 +36,43 @@ export interface FileLookup {
   lookup(base: string, segments: string[], lowerDirs?: boolean): Lookup;
 }
 
+/** A question a post's images asked of the file index: to ask it again when the post's findings are reused. */
+export type LookupCall = [base: string, segments: string[], lowerDirs: boolean];
+
+/**
+ * A lookup's answer as one string: equal strings, equal answers (the findings built on it are the same). A file
+ * found where the question pointed is `f` alone.
+ */
+export function lookupAnswer(lookup: Lookup, base: string, segments: string[]): string {
+  if (lookup.status === 'found') return lookup.file === [base, ...segments].join(path.sep) ? 'f' : `f${lookup.file}`;
+  if (lookup.status === 'case') return `c${lookup.file}\0${lookup.actual.join('\0')}`;
+  return `m${lookup.folder}\0${lookup.suggestions.join('\0')}`;
+}
+
+/** A file lookup that keeps the questions asked and the answers given (the lint cache stores them). */
+export class RecordedLookup implements FileLookup {
+  readonly calls: LookupCall[] = [];
+  answers = '';
+
+  constructor(private readonly files: FileLookup) {}
+
+  lookup(base: string, segments: string[], lowerDirs = false): Lookup {
+    const answer = this.files.lookup(base, segments, lowerDirs);
+    this.calls.push([base, segments, lowerDirs]);
+    this.answers += `${lookupAnswer(answer, base, segments)}\n`;
+    return answer;
+  }
+}
+
+/** Whether the questions answered now give what `same` wants (the answers of a RecordedLookup, as one string). */
+export function answersAgain(files: FileLookup, calls: LookupCall[], same: (answers: string) => boolean): boolean {
+  let now = '';
+  for (const [base, segments, lowerDirs] of calls) {
+    now += `${lookupAnswer(files.lookup(base, segments, lowerDirs), base, segments)}\n`;
+  }
+  return same(now);
+}
+
 /**
  * Answers "does this file exist, as written?" with one directory listing per folder, whatever the number of
  * references. Listings are read when first asked for, synchronously (a whole-site run asks about the same few

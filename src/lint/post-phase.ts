@@ -9,6 +9,9 @@ import { type ModelOptions, type PostModel, type TaxonomyField, buildPostModel }
 import { termsOfData } from '../site/terms.js';
 import { type AnalyzedPost, type EnabledRule, type SiteSnapshot, analyzePost, checkPost, fileOf } from './core.js';
 import type { Diagnostic } from './types.js';
+import { type LookupCall, RecordedLookup } from './file-index.js';
+import { Directives } from '../post/directives.js';
+import { LineIndex } from '../text/positions.js';
 
 export interface FileResult {
   file: string;
@@ -96,22 +99,36 @@ export interface PostPhase {
   kept: AnalyzedPost;
   result: FileResult;
   facts: LintedFacts;
+  /** The file lookups its images made and what they answered, when asked for (the lint cache keeps them). */
+  lookups?: { calls: LookupCall[]; answers: string };
 }
 
-/** One post through the post rules, from its bytes (or why they could not be read). */
+/** Gives a post phase that was serialized (sent by a worker, read from the cache) its methods back. */
+export function revivePhase(phase: PostPhase): PostPhase {
+  Object.setPrototypeOf(phase.kept.model.lines, LineIndex.prototype);
+  Object.setPrototypeOf(phase.kept.model.directives, Directives.prototype);
+  return phase;
+}
+
+/**
+ * One post through the post rules, from its bytes (or why they could not be read). With `record`, the file
+ * lookups of its images are kept with it.
+ */
 export function lintPostPhase(
   file: string,
   read: Uint8Array | { error: unknown },
   snapshot: SiteSnapshot,
   modelOptions: ModelOptions,
   postRules: EnabledRule[],
+  record = false,
 ): PostPhase {
   // One file that cannot be read or linted is one finding; the rest of the site is still linted.
   let post: AnalyzedPost;
+  const recorded = record ? new RecordedLookup(snapshot.files) : undefined;
   try {
     if ('error' in read) throw read.error;
     const bytes = checkedSize(read);
-    post = analyzePost(file, bytes, snapshot, modelOptions);
+    post = analyzePost(file, bytes, recorded ? { ...snapshot, files: recorded } : snapshot, modelOptions);
   } catch (error) {
     post = { model: unreadableModel(file, error, modelOptions), images: [] };
   }
@@ -126,5 +143,7 @@ export function lintPostPhase(
     bomLength: model.lines.bomLength,
     diagnostics: checkPost(post, snapshot, postRules),
   };
-  return { kept: keptForSiteRules(post), result, facts };
+  const phase: PostPhase = { kept: keptForSiteRules(post), result, facts };
+  if (recorded) phase.lookups = { calls: recorded.calls, answers: recorded.answers };
+  return phase;
 }

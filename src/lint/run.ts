@@ -21,7 +21,8 @@ import { FileIndex } from './file-index.js';
 import { PhotoIndex, loadPhotoCache, savePhotoCache } from './photo-index.js';
 import { trackedFiles } from './git.js';
 import { RULES } from './rules/index.js';
-import { type FileResult, type LintedFacts, type PostPhase, lintPostPhase } from './post-phase.js';
+import { type Linted, fromPacked, settle, unpackPhase } from './phase-pack.js';
+import { type FileResult, type LintedFacts, lintPostPhase } from './post-phase.js';
 import { SectionDates, postPathSection } from './sections.js';
 import type { Diagnostic } from './types.js';
 
@@ -33,8 +34,11 @@ export type { FileResult };
  */
 export const WORKER_THRESHOLD = 3000;
 
-/** Posts from which the photo facts cache is read and saved (its file holds every photo of the site). */
-const PHOTO_CACHE_FROM = 200;
+/**
+ * Posts from which the photo facts cache and the lint cache are read and saved (their files hold every photo and
+ * post of the site): a run over a few posts (a commit's) reads those few instead.
+ */
+const CACHE_FROM = 200;
 
 export interface LintOptions {
   /** Every post of the site: the term index covers them all, whichever are linted. */
@@ -71,33 +75,72 @@ export interface Linter {
   fix(file: string, text: string): Promise<{ text: string; diagnostics: Diagnostic[] }>;
 }
 
-/** The post phase of every target, in order: on the main thread, or shared with worker threads. */
+/**
+ * The post phase of every target, in order: from the lint cache where a post and the files it links are as
+ * they were (a large run), else linted on the main thread or shared with worker threads.
+ */
 async function runPostPhase(
   deps: Deps,
   targets: string[],
   snapshot: SiteSnapshot,
   postRules: EnabledRule[],
   options: LintOptions,
-): Promise<PostPhase[]> {
-  const modelOptions = modelOptionsFor(snapshot.site);
+): Promise<Linted[]> {
+  const { site } = snapshot;
+  const modelOptions = modelOptionsFor(site);
+  const large = targets.length >= CACHE_FROM;
+  const cache = options.useCache && large ? await loadCache(deps, snapshot, postRules) : undefined;
+  const linted: Linted[] = new Array(targets.length);
+  const stats = targets.map((file) => (cache ? deps.fs.statSync(file) : undefined));
+  const contentRoots = modelOptions.contentRoots ?? [];
+  const pending: number[] = [];
+  for (const [i, file] of targets.entries()) {
+    const stat = stats[i];
+    const kept = stat && cache?.cache.get(file, stat, snapshot.files);
+    if (kept) linted[i] = fromPacked(kept, file, site.root, contentRoots);
+    else pending.push(i);
+  }
+  const record = cache !== undefined;
+  // Packed as soon as linted: a whole phase is let go before the next post is read.
   const one = async (file: string) => {
     const read = await deps.fs.readFile(file).then(
       (bytes) => bytes,
       (error: unknown) => ({ error }),
     );
-    return lintPostPhase(file, read, snapshot, modelOptions, postRules);
+    return settle(lintPostPhase(file, read, snapshot, modelOptions, postRules, record), site.root, contentRoots, large);
   };
+  const files = pending.map((i) => targets[i]!);
+  let done: Linted[] | undefined;
   // Loaded for large runs only: worker threads and the count of cores cost a commit's lint start-up time.
-  if (!options.indexed && (targets.length >= WORKER_THRESHOLD || deps.env.MEETUP_NOTE_THREADS)) {
+  if (!options.indexed && (files.length >= WORKER_THRESHOLD || deps.env.MEETUP_NOTE_THREADS)) {
     const { lintInWorkers, threadsFor } = await import('./threads.js');
-    const threads = threadsFor(targets.length, deps.env);
-    const setup = { snapshot, postRules, listings: options.listings };
-    const parallel = threads > 1 ? await lintInWorkers(targets, threads, setup, one) : undefined;
-    if (parallel) return parallel;
+    const threads = threadsFor(files.length, deps.env);
+    const setup = { snapshot, postRules, listings: options.listings, record, pack: large };
+    done = threads > 1 ? await lintInWorkers(files, threads, setup, one) : undefined;
   }
-  const phases: PostPhase[] = [];
-  for (const file of targets) phases.push(await one(file));
-  return phases;
+  if (!done) {
+    done = [];
+    for (const file of files) done.push(await one(file));
+  }
+  for (const [k, i] of pending.entries()) {
+    const item = done[k]!;
+    cache?.cache.set(targets[i]!, stats[i], item.packed, item.lookups);
+    delete item.lookups;
+    linted[i] = item;
+  }
+  if (cache) {
+    // A run over the whole site knows every post: the cache forgets those that are gone.
+    if (options.allPosts === targets) cache.cache.keepOnly(targets);
+    await cache.save();
+  }
+  return linted;
+}
+
+/** The lint cache, loaded with its module (node:v8) only for a large run. */
+async function loadCache(deps: Deps, snapshot: SiteSnapshot, postRules: EnabledRule[]) {
+  const { loadResultCache, saveResultCache } = await import('./result-cache.js');
+  const cache = await loadResultCache(deps, snapshot.site, postRules);
+  return { cache, save: () => saveResultCache(deps, snapshot.site, cache) };
 }
 
 /**
@@ -196,7 +239,7 @@ export async function lintPosts(
     photos: new PhotoIndex(
       deps.fs.readSlice,
       deps.fs.statSync,
-      await loadPhotoCache(deps, site, options.useCache && targets.length >= PHOTO_CACHE_FROM),
+      await loadPhotoCache(deps, site, options.useCache && targets.length >= CACHE_FROM),
     ),
     terms: new TermIndex(),
     now: deps.now(),
@@ -204,13 +247,12 @@ export async function lintPosts(
 
   // The post rules run on each post as it is read (over worker threads on a large site); only what the
   // site rules need is kept.
-  const phases = await runPostPhase(deps, targets, snapshot, postRules, options);
-  const pending = phases.map(({ kept, result }) => ({ post: kept, result }));
-  const lintedFacts = phases.map(({ facts }) => facts);
+  const linted = await runPostPhase(deps, targets, snapshot, postRules, options);
+  const lintedFacts = linted.map(({ facts }) => facts);
 
   // Then the snapshot is completed: git's tracked files, the other posts' terms and dates (term cache).
   const gitDirs = [...site.staticDirs, ...site.contentDirs];
-  const existing = [...new Set(pending.flatMap(({ post }) => post.images.map((image) => fileOf(image)!)))];
+  const existing = [...new Set(linted.flatMap(({ imageFiles }) => imageFiles))];
   const trackedLater = needsGit ? trackedFiles(site.root, existing, gitDirs) : Promise.resolve(undefined);
   if (needsTerms || needsSections) {
     const { terms, sections } = await siteCounts(deps, site, targets, lintedFacts, options);
@@ -219,7 +261,10 @@ export async function lintPosts(
   }
   const tracked = await trackedLater;
   if (tracked) snapshot.tracked = tracked;
-  const results = pending.map(({ post, result }) => {
+  // Each post is unpacked for the site rules, and let go after.
+  const contentRoots = modelOptionsFor(site).contentRoots ?? [];
+  const results = linted.map(({ packed, phase: whole }, i) => {
+    const { kept: post, result } = whole ?? unpackPhase(packed!, targets[i]!, site.root, contentRoots);
     if (post.model.fatal || siteRules.length === 0) return result;
     return {
       ...result,
@@ -235,7 +280,7 @@ export async function lintPosts(
     snapshot.photos instanceof PhotoIndex &&
     snapshot.photos.changed &&
     options.useCache &&
-    targets.length >= PHOTO_CACHE_FROM
+    targets.length >= CACHE_FROM
   ) {
     await savePhotoCache(deps, site, snapshot.photos.cache);
   }

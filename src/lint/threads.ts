@@ -11,11 +11,9 @@ import type { Worker as WorkerType } from 'node:worker_threads';
 import type { SiteConfig } from '../config/types.js';
 import type { Deps } from '../deps.js';
 import { PACKAGE_ROOT } from '../paths.js';
-import { Directives } from '../post/directives.js';
-import { LineIndex } from '../text/positions.js';
 import type { EnabledRule, SiteSnapshot } from './core.js';
 import { WORKER_THRESHOLD } from './run.js';
-import type { PostPhase } from './post-phase.js';
+import { type Linted, reviveLinted } from './phase-pack.js';
 import type { Severity } from './types.js';
 
 const BATCH = 100;
@@ -26,6 +24,10 @@ export interface WorkerSetup {
   listings: [string, string[]][];
   rules: [id: string, severity: Severity][];
   now: number;
+  /** Keep each post's file lookups (for the lint cache). */
+  record: boolean;
+  /** Pack each post phase (a large run). */
+  pack: boolean;
 }
 
 /** How many threads lint this many posts: MEETUP_NOTE_THREADS, else the cores when there are enough posts. */
@@ -41,13 +43,6 @@ function workerFile(): string | undefined {
   return existsSync(file) ? file : undefined;
 }
 
-/** Gives a post phase sent by a worker its methods back (structured clone keeps only the data). */
-function revive(phase: PostPhase): PostPhase {
-  Object.setPrototypeOf(phase.kept.model.lines, LineIndex.prototype);
-  Object.setPrototypeOf(phase.kept.model.directives, Directives.prototype);
-  return phase;
-}
-
 /**
  * The post phase of every target, in their order, shared between this thread (`one`) and `threads - 1`
  * workers; undefined when workers cannot be started (then the caller lints on this thread).
@@ -55,9 +50,15 @@ function revive(phase: PostPhase): PostPhase {
 export async function lintInWorkers(
   targets: string[],
   threads: number,
-  setup: { snapshot: SiteSnapshot; postRules: EnabledRule[]; listings: Map<string, string[]> | undefined },
-  one: (file: string) => Promise<PostPhase>,
-): Promise<PostPhase[] | undefined> {
+  setup: {
+    snapshot: SiteSnapshot;
+    postRules: EnabledRule[];
+    listings: Map<string, string[]> | undefined;
+    record: boolean;
+    pack: boolean;
+  },
+  one: (file: string) => Promise<Linted>,
+): Promise<Linted[] | undefined> {
   const file = workerFile();
   if (!file) return undefined;
   const { Worker } = await import('node:worker_threads');
@@ -66,8 +67,10 @@ export async function lintInWorkers(
     listings: [...(setup.listings ?? [])],
     rules: setup.postRules.map(({ rule, severity }) => [rule.meta.id, severity]),
     now: setup.snapshot.now.getTime(),
+    record: setup.record,
+    pack: setup.pack,
   };
-  const phases: PostPhase[] = new Array(targets.length);
+  const phases: Linted[] = new Array(targets.length);
   let next = 0;
   const take = (): [number, string[]] | undefined => {
     if (next >= targets.length) return undefined;
@@ -94,9 +97,9 @@ export async function lintInWorkers(
           worker.postMessage(batch ? batch[1] : null);
           return batch;
         };
-        worker.on('message', (done: PostPhase[]) => {
+        worker.on('message', (done: Linted[]) => {
           const [start] = inFlight.shift()!;
-          for (const [k, phase] of done.entries()) phases[start + k] = revive(phase);
+          for (const [k, phase] of done.entries()) phases[start + k] = reviveLinted(phase);
           send();
           if (inFlight.length === 0) resolve();
         });

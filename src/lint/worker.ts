@@ -5,6 +5,7 @@ import { listFolderSync } from '../deps.js';
 import { TermIndex } from '../site/terms.js';
 import { type SiteSnapshot, modelOptionsFor } from './core.js';
 import { FileIndex } from './file-index.js';
+import { settle } from './phase-pack.js';
 import { lintPostPhase } from './post-phase.js';
 import { RULES } from './rules/index.js';
 import type { WorkerSetup } from './threads.js';
@@ -32,7 +33,8 @@ parentPort!.on('message', (files: string[] | null) => {
       // Only the code crosses to the main thread: that is what the message says.
       read = { error: { code: (error as NodeJS.ErrnoException).code, message: (error as Error).message } };
     }
-    return lintPostPhase(file, read, snapshot, modelOptions, postRules);
+    const phase = lintPostPhase(file, read, snapshot, modelOptions, postRules, setup.record);
+    return settle(phase, setup.site.root, modelOptions.contentRoots ?? [], setup.pack);
   });
   parentPort!.postMessage(phases);
 });

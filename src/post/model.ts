@@ -105,7 +105,8 @@ export function sectionOf(file: string, contentRoots: string[]): string {
   return '';
 }
 
-function emptyModel(file: string, lines: LineIndex, directives: Directives, contentRoots: string[]): PostModel {
+/** The model of a post before its text is read: what its path, line starts and directives say. */
+export function emptyModel(file: string, lines: LineIndex, directives: Directives, contentRoots: string[]): PostModel {
   const base = path.basename(file).toLowerCase();
   const model: PostModel = {
     file,

@@ -1,0 +1,109 @@
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: the bench generator is a plain .mjs script
+import { generateSite } from '../../bench/generate-site.mjs';
+import { lintCommand } from '../../src/commands/lint.js';
+import { type FileSystem, nodeFileSystem } from '../../src/deps.js';
+import { testDeps } from '../helpers/deps.js';
+import { tempDir } from '../helpers/site.js';
+
+/** A site large enough for the lint cache (it serves runs over 200 posts or more). */
+function site(): string {
+  const dir = tempDir();
+  generateSite(dir, 210);
+  return dir;
+}
+
+/** lint --format json over the whole site; how many posts it read. `cache` undefined: --no-cache. */
+async function lint(dir: string, cache: string | undefined): Promise<{ report: string; postsRead: number }> {
+  let postsRead = 0;
+  const fs: FileSystem = {
+    ...nodeFileSystem,
+    readFile: ((file: string, ...rest: unknown[]) => {
+      if (file.endsWith('.md')) postsRead++;
+      return (nodeFileSystem.readFile as (...args: unknown[]) => unknown)(file, ...rest);
+    }) as FileSystem['readFile'],
+  };
+  // A clock a minute ahead: the posts just written count as settled (the cache keeps no post changed in the
+  // last two seconds).
+  const now = new Date(Date.now() + 60_000);
+  const { deps, stdout } = testDeps({ cwd: dir, fs, now, env: { XDG_CACHE_HOME: cache ?? tempDir() } });
+  await lintCommand([], { format: 'json', cache: cache !== undefined }, deps);
+  return { report: stdout(), postsRead };
+}
+
+describe('the lint cache of a whole-site run', () => {
+  it('gives the findings of a run without it, reading only the posts that changed', async () => {
+    const dir = site();
+    const cache = tempDir();
+    const cold = await lint(dir, cache);
+    const oracle = await lint(dir, undefined);
+    expect(cold.report).toBe(oracle.report);
+    expect(JSON.parse(cold.report).length).toBe(210);
+    const warm = await lint(dir, cache);
+    expect(warm.report).toBe(oracle.report);
+    // Posts with a date-future finding are not kept (the date comes); the generated site has none.
+    expect(warm.postsRead).toBe(0);
+
+    // One post changed: it alone is read again.
+    const post = path.join(dir, 'content/posts/p00003.md');
+    writeFileSync(post, `${readFileSync(post, 'utf8')}\n![new](/img/2024/04/p00003/missing.png)\n`);
+    const edited = await lint(dir, cache);
+    expect(edited.postsRead).toBe(1);
+    expect(edited.report).toBe((await lint(dir, undefined)).report);
+    expect(edited.report).toContain('missing.png');
+  });
+
+  it('sees the photos a post links come and go, change case, and a config that changed', async () => {
+    const dir = site();
+    const cache = tempDir();
+    await lint(dir, cache);
+    const same = async () => {
+      const cached = await lint(dir, cache);
+      expect(cached.report).toBe((await lint(dir, undefined)).report);
+      return cached.report;
+    };
+    // A photo of a bundle and one under static/ deleted: their posts now miss them.
+    rmSync(path.join(dir, 'content/posts/p00004/photo1.png'));
+    rmSync(path.join(dir, 'static/img/2024/06/p00005/photo0.png'));
+    const missing = await same();
+    expect(missing).toContain('p00004/photo1.png');
+    expect(missing).toContain('p00005/photo0.png');
+    // Back, and one renamed to upper case (image-case on Linux hosting).
+    writeFileSync(
+      path.join(dir, 'content/posts/p00004/photo1.png'),
+      readFileSync(path.join(dir, 'content/posts/p00004/photo0.png')),
+    );
+    mkdirSync(path.join(dir, 'static/img/2024/06/p00005'), { recursive: true });
+    renameSync(
+      path.join(dir, 'static/img/2024/06/p00005/photo1.png'),
+      path.join(dir, 'static/img/2024/06/p00005/PHOTO1.png'),
+    );
+    writeFileSync(path.join(dir, 'static/img/2024/06/p00005/photo0.png'), 'x');
+    expect(await same()).toContain('PHOTO1.png');
+    // A rule turned off in the config.
+    writeFileSync(path.join(dir, 'meetup-note.toml'), 'language = "en"\n[lint.rules]\nimage-case = "off"\n');
+    expect(await same()).not.toContain('image-case');
+    // A post deleted.
+    rmSync(path.join(dir, 'content/posts/p00006'), { recursive: true });
+    expect(JSON.parse(await same()).length).toBe(209);
+  });
+
+  it('keeps no post changed in the last two seconds (coarse mtimes), nor one whose date is still to come', async () => {
+    const dir = site();
+    const cache = tempDir();
+    const future = path.join(dir, 'content/posts/p00008/index.md');
+    writeFileSync(future, readFileSync(future, 'utf8').replace(/^date = .*$/m, 'date = 2999-01-01T00:00:00+09:00'));
+    await lint(dir, cache);
+    const warm = await lint(dir, cache);
+    expect(warm.postsRead).toBe(1);
+    expect(warm.report).toContain('date-future');
+    // A run whose clock is that of the post's last change: the post is too fresh to keep.
+    const fresh = path.join(dir, 'content/posts/p00009.md');
+    writeFileSync(fresh, `${readFileSync(fresh, 'utf8')}\n`);
+    const { deps } = testDeps({ cwd: dir, now: statSync(fresh).mtime, env: { XDG_CACHE_HOME: cache } });
+    await lintCommand([], { format: 'json' }, deps);
+    expect((await lint(dir, cache)).postsRead).toBe(2);
+  });
+});
