@@ -35,7 +35,7 @@ function asFileProblem(error: unknown, make: (code: string) => Problem, shown: S
 export async function writeFileAtomic(
   fs: FileSystem,
   file: string,
-  data: string | Uint8Array | Iterable<string>,
+  data: string | Uint8Array | Iterable<string | Uint8Array>,
   shown: Shown = { display: file },
 ): Promise<void> {
   const temp = tempName(file);
@@ -62,22 +62,31 @@ export async function writeFileAtomic(
  * Writes a new temp file; a write that fails half-way (ENOSPC) takes the half-written file away again.
  * Pieces (a report of a million findings is more than one string holds) are appended about 1 MB at a time.
  */
-async function writeTemp(fs: FileSystem, temp: string, data: string | Uint8Array | Iterable<string>): Promise<void> {
+async function writeTemp(
+  fs: FileSystem,
+  temp: string,
+  data: string | Uint8Array | Iterable<string | Uint8Array>,
+): Promise<void> {
   try {
     if (typeof data === 'string' || data instanceof Uint8Array) {
       await fs.writeFile(temp, data, { flag: 'wx' });
       return;
     }
+    // Pieces are written in batches of about 1 MB: one write per piece would open the file thousands of times.
     let flag = 'wx';
-    let batch = '';
+    let batch: Uint8Array[] = [];
+    let size = 0;
     const flush = async () => {
-      await fs.writeFile(temp, batch, { flag });
+      await fs.writeFile(temp, Buffer.concat(batch), { flag });
       flag = 'a';
-      batch = '';
+      batch = [];
+      size = 0;
     };
     for (const piece of data) {
-      batch += piece;
-      if (batch.length >= 1 << 20) await flush();
+      const bytes = typeof piece === 'string' ? Buffer.from(piece) : piece;
+      batch.push(bytes);
+      size += bytes.length;
+      if (size >= 1 << 20) await flush();
     }
     await flush();
   } catch (error) {

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: the bench generator is a plain .mjs script
@@ -88,6 +88,24 @@ describe('the lint cache of a whole-site run', () => {
     // A post deleted.
     rmSync(path.join(dir, 'content/posts/p00006'), { recursive: true });
     expect(JSON.parse(await same()).length).toBe(209);
+  });
+
+  it('starts afresh from a cache file that is cut short or not one at all', async () => {
+    const dir = site();
+    const cache = tempDir();
+    const oracle = (await lint(dir, undefined)).report;
+    await lint(dir, cache);
+    const file = path.join(
+      cache,
+      'meetup-note',
+      readdirSync(path.join(cache, 'meetup-note')).find((n) => n.startsWith('lint-'))!,
+    );
+    for (const bytes of [readFileSync(file).subarray(0, 5000), Buffer.from('not a cache'), Buffer.alloc(0)]) {
+      writeFileSync(file, bytes);
+      const run = await lint(dir, cache);
+      expect(run.report).toBe(oracle);
+      expect(run.postsRead).toBe(210);
+    }
   });
 
   it('keeps no post changed in the last two seconds (coarse mtimes), nor one whose date is still to come', async () => {
