@@ -86,7 +86,7 @@ for (const size of sizes) {
   // A first run (CI without a saved cache): the lint cache is removed before each, the other caches stay.
   const cold = (extra) => [
     '/bin/sh',
-    ['-c', `rm -f "$XDG_CACHE_HOME"/meetup-note/lint-*.v8 && exec "$0" "$@"`, node, BIN, 'lint', ...out],
+    ['-c', `rm -f "$XDG_CACHE_HOME"/meetup-note/lint-* && exec "$0" "$@"`, node, BIN, 'lint', ...out],
     extra,
   ];
   const cases = [
