@@ -131,7 +131,7 @@ function inlineCode(text: string, from: number, hidden: Mask): [number, number][
     }
     if (isEscaped(text, open.index)) continue;
     const size = open[0].length;
-    const close = new RegExp(`(?<!\`)\`{${size}}(?!\`)`, 'g');
+    const close = closingRun(size);
     close.lastIndex = open.index + size;
     const found = close.exec(text);
     // A code span does not cross a blank line (the end of a paragraph), nor code or a comment.
@@ -140,6 +140,15 @@ function inlineCode(text: string, from: number, hidden: Mask): [number, number][
     runs.lastIndex = found.index + size;
   }
   return spans;
+}
+
+const closingRuns = new Map<number, RegExp>();
+
+/** The pattern of a run of exactly `size` backticks (made once per size: a post has hundreds of code spans). */
+function closingRun(size: number): RegExp {
+  let pattern = closingRuns.get(size);
+  if (!pattern) closingRuns.set(size, (pattern = new RegExp(`(?<!\`)\`{${size}}(?!\`)`, 'g')));
+  return pattern;
 }
 
 function isEscaped(text: string, index: number): boolean {
