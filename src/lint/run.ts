@@ -101,13 +101,21 @@ async function runPostPhase(
     else pending.push(i);
   }
   const record = cache !== undefined;
+  const statOf = new Map(pending.map((i) => [targets[i]!, stats[i]]));
+  // Kept in the cache as soon as linted (workers' posts as they come back).
+  const keep = (file: string, item: Linted) => {
+    cache?.cache.set(file, statOf.get(file), item.packed, item.lookups);
+    delete item.lookups;
+    return item;
+  };
   // Packed as soon as linted: a whole phase is let go before the next post is read.
   const one = async (file: string) => {
     const read = await deps.fs.readFile(file).then(
       (bytes) => bytes,
       (error: unknown) => ({ error }),
     );
-    return settle(lintPostPhase(file, read, snapshot, modelOptions, postRules, record), site.root, contentRoots, large);
+    const phase = lintPostPhase(file, read, snapshot, modelOptions, postRules, record);
+    return keep(file, settle(phase, site.root, contentRoots, large));
   };
   const files = pending.map((i) => targets[i]!);
   let done: Linted[] | undefined;
@@ -122,12 +130,7 @@ async function runPostPhase(
     done = [];
     for (const file of files) done.push(await one(file));
   }
-  for (const [k, i] of pending.entries()) {
-    const item = done[k]!;
-    cache?.cache.set(targets[i]!, stats[i], item.packed, item.lookups);
-    delete item.lookups;
-    linted[i] = item;
-  }
+  for (const [k, i] of pending.entries()) linted[i] = done[k]!.lookups ? keep(targets[i]!, done[k]!) : done[k]!;
   if (cache) {
     // A run over the whole site knows every post: the cache forgets those that are gone.
     if (options.allPosts === targets) cache.cache.keepOnly(targets);
@@ -136,7 +139,7 @@ async function runPostPhase(
   return linted;
 }
 
-/** The lint cache, loaded with its module (node:v8) only for a large run. */
+/** The lint cache, its module loaded only for a large run. */
 async function loadCache(deps: Deps, snapshot: SiteSnapshot, postRules: EnabledRule[]) {
   const { loadResultCache, saveResultCache } = await import('./result-cache.js');
   const cache = await loadResultCache(deps, snapshot.site, postRules);

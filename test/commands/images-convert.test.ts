@@ -9,7 +9,7 @@ import { InputError } from '../../src/errors.js';
 import { BIN } from '../helpers/cli.js';
 import { testDeps } from '../helpers/deps.js';
 import { copySite, read, snapshotTree } from '../helpers/site.js';
-import { addGps, buildSite, hasProgram } from '../helpers/tools.js';
+import { addGps, buildSite, builtPage, hasProgram } from '../helpers/tools.js';
 
 const exiftool = hasProgram('exiftool', ['-ver']);
 const hugo = hasProgram('hugo', ['version']);
@@ -179,10 +179,7 @@ describe('images convert', () => {
     const { deps } = testDeps({ cwd: dir });
     expect(await imagesConvertCommand('content/blog/denago_3.md', {}, deps)).toBe(0);
     const out = buildSite(dir);
-    const page = readdirSync(out, { recursive: true })
-      .map(String)
-      .find((f) => f.endsWith('denago_3/index.html'))!;
-    const html = readFileSync(path.join(out, page), 'utf8');
+    const html = builtPage(out, 'denago_3/index.html');
     expect(html).toContain('src="/img/2019/11/denago_3/dinner.webp"');
     expect(html).toContain('src="/img/2019/11/denago_3/session1.webp"');
     expect(html).not.toMatch(/\.JPG/);

@@ -8,7 +8,7 @@ import { lintCommand } from '../../src/commands/lint.js';
 import { photoName, photoReference, referenceStyle } from '../../src/images/photos.js';
 import { scriptedPrompter, testDeps } from '../helpers/deps.js';
 import { copySite, read, snapshotTree, tempDir } from '../helpers/site.js';
-import { addGps, buildSite, hasProgram } from '../helpers/tools.js';
+import { addGps, buildSite, builtPage, hasProgram } from '../helpers/tools.js';
 
 const exiftool = hasProgram('exiftool', ['-ver']);
 const hugo = hasProgram('hugo', ['version']);
@@ -173,10 +173,7 @@ describe('images add', () => {
     await imagesAddCommand([photo], { post: 'content/blog/denago_3.md', session: '1', yes: true }, deps);
     expect(read(dir, 'content/blog/denago_3.md')).toContain('src="/blog/img/2019/11/denago_3/img_0042.webp"');
     const out = buildSite(dir);
-    const page = readdirSync(out, { recursive: true })
-      .map(String)
-      .find((f) => f.endsWith('denago_3/index.html'))!;
-    const html = readFileSync(path.join(out, page), 'utf8');
+    const html = builtPage(out, 'denago_3/index.html');
     expect(html).toContain('/blog/img/2019/11/denago_3/img_0042.webp');
     expect(existsSync(path.join(out, 'img/2019/11/denago_3/img_0042.webp'))).toBe(true);
   });

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -33,6 +34,15 @@ export function buildSite(dir: string): string {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   return out;
+}
+
+/** The HTML Hugo built for a page, found by the end of its path in the output (`denago_3/index.html`). */
+export function builtPage(out: string, ending: string): string {
+  const page = readdirSync(out, { recursive: true })
+    .map(String)
+    .find((file) => file.endsWith(ending));
+  if (!page) throw new Error(`Hugo built no ${ending}`);
+  return readFileSync(path.join(out, page), 'utf8');
 }
 
 /** Writes a GPS position (Tokyo station) into a photo with exiftool, as a phone would have. */
