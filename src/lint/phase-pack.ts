@@ -1,9 +1,10 @@
 /**
  * A post phase (post-phase.ts) in a few flat values, for the lint cache and for a large run's posts between the
  * post and site rules: numbers in one Int32Array, strings in one array, the line starts as they are, and the rare
- * structured parts (directives, syntax problems, findings) as data. A structured clone of the phase itself held about 60 objects per post: reading 10,000 of them back
- * took 0.6 s and 45 MB (measured on the 10,000-post bench site); this reads as a handful. What the model gives
- * from the path (section, list page, bundle folder, the place of line 1) is made again from it.
+ * structured parts (directives, syntax problems, findings) as data. A structured clone of the phase itself held
+ * about 60 objects per post: reading 10,000 of them back took 0.6 s and 45 MB (measured on the 10,000-post bench
+ * site); this reads as a handful. What the model gives from the path (section, list page, bundle folder, the
+ * place of line 1) is made again from it.
  */
 import path from 'node:path';
 import { type PostModel, type TaxonomyField, type TermToken, emptyModel, sectionOf } from '../post/model.js';
