@@ -168,6 +168,8 @@ export async function imagesConvertCommand(
     deps.stderr.write(`${options.dryRun ? m.images.wouldWrite(line) : line}\n`);
   }
   const rewritten = posts.filter((showing) => planRenames(showing.analyzed.images, renamed).fixes.length);
+  // None could be read: nothing to write (each said why).
+  if (outputs.length === 0) return 1;
   if (options.dryRun) {
     for (const showing of rewritten) {
       const count = planRenames(showing.analyzed.images, renamed).fixes.length;

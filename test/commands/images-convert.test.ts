@@ -187,6 +187,35 @@ describe('images convert', () => {
       expect(existsSync(path.join(out, 'img/2019/11/denago_3', name))).toBe(true);
   });
 
+  it('one photo that cannot be read is one message; the others are converted (exit 1)', async () => {
+    const dir = await convertSite();
+    // A JPEG cut short after its first bytes (a copy that failed): its header says JPEG, sharp cannot read it.
+    const cut = readFileSync(path.join(dir, 'static/img/c/big.jpg')).subarray(0, 400);
+    writeFileSync(path.join(dir, 'static/img/c/big.jpg'), cut);
+    const { deps, stderr } = testDeps({ cwd: dir });
+    expect(await imagesConvertCommand('content/blog/convert.md', {}, deps)).toBe(1);
+    expect(stderr()).toContain('meetup-note: static/img/c/big.jpg: 写真として読めません');
+    const text = read(dir, 'content/blog/convert.md');
+    expect(text).toContain('/img/c/img_0042.webp');
+    expect(text).toContain('[p]: /img/c/big.jpg');
+    expect(readdirSync(path.join(dir, 'static/img/c')).sort()).toEqual([
+      'big.jpg',
+      'cover.webp',
+      'img_0042.webp',
+      'small.webp',
+    ]);
+    // When none can be read, nothing is written and nothing said of originals.
+    const none = copySite('example');
+    for (const name of ['dinner.JPG', 'session1.JPG'])
+      writeFileSync(path.join(none, 'static/img/2019/11/denago_3', name), cut);
+    rmSync(path.join(none, 'static/img/2019/11/denago_3/featured.png'));
+    const before = snapshotTree(none);
+    const broken = testDeps({ cwd: none });
+    expect(await imagesConvertCommand('content/blog/denago_3.md', {}, broken.deps)).toBe(1);
+    expect(snapshotTree(none)).toEqual(before);
+    expect(broken.stderr()).not.toContain('削除');
+  });
+
   it('says so when nothing needs converting (photos kept in their format, already fit)', async () => {
     const dir = copySite('example');
     const config = path.join(dir, 'meetup-note.toml');
