@@ -61,23 +61,12 @@ interface Columns {
   numberEnds: Int32Array;
   lines: Int32Array;
   lineEnds: Int32Array;
-  /** JSON of [strings, rest, calls, answers] for each post, in ASCII (see asciiJson). */
+  /** JSON of [strings, rest, calls, answers] for each post, in UTF-8 (bytes: strings are made only when read). */
   texts: Uint8Array;
   textEnds: Int32Array;
 }
 
 type Text = [PackedPhase['strings'], PackedPhase['rest'], LookupCall[], string];
-
-/**
- * JSON with every character past ASCII escaped: V8 then holds the text in one byte per character, not two (a
- * Japanese term would make the whole text two-byte: 19 MB instead of 10 for the 10,000-post bench site).
- */
-function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(
-    /[\u007f-\uffff]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-}
 
 function cacheLocation(site: SiteConfig, env: Deps['env']): string | undefined {
   const home = cacheHome(env);
@@ -126,7 +115,7 @@ export class ResultCache {
   private storedEntry(i: number): Entry {
     const { stats, numbers, numberEnds, lines, lineEnds, texts, textEnds } = this.stored;
     const bytes = Buffer.from(texts.buffer, texts.byteOffset, texts.length);
-    const text = bytes.toString('latin1', i ? textEnds[i - 1] : 0, textEnds[i]);
+    const text = bytes.toString('utf8', i ? textEnds[i - 1] : 0, textEnds[i]);
     const [strings, rest, calls, answers] = JSON.parse(text) as Text;
     const packed: PackedPhase = {
       numbers: numbers.subarray(i ? numberEnds[i - 1] : 0, numberEnds[i]),
@@ -180,13 +169,18 @@ export class ResultCache {
       ([base, segments, lowerDirs]): LookupCall => [shortPath(this.root, base), segments, lowerDirs],
     );
     const { mtimeMs, size } = stat;
-    const text = asciiJson([packed.strings, packed.rest, calls, this.shortAnswers(lookups.answers)] satisfies Text);
+    const text = JSON.stringify([
+      packed.strings,
+      packed.rest,
+      calls,
+      this.shortAnswers(lookups.answers),
+    ] satisfies Text);
     this.added.set(short, {
       mtimeMs,
       size,
       numbers: packed.numbers,
       lines: packed.lines,
-      text: Buffer.from(text, 'latin1'),
+      text: Buffer.from(text),
     });
     this.changed = true;
   }
