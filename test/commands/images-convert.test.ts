@@ -120,6 +120,22 @@ describe('images convert', () => {
     expect(existsSync(path.join(dir, 'static/img/c/big.jpg'))).toBe(false);
   });
 
+  it('finds another post that names the photo in another way (percent-encoded, an entity)', async () => {
+    const dir = await convertSite();
+    const other = (body: string) => `+++\ntitle = "o"\ndate = 2019-12-01T19:00:00+09:00\n+++\n\n${body}\n`;
+    writeFileSync(path.join(dir, 'content/blog/pct.md'), other('![b](/img/c/%62ig.jpg)'));
+    writeFileSync(path.join(dir, 'content/blog/ent.md'), other('<img src="/img/c/&#98;ig.jpg" alt="">'));
+    const run = imagesConvertCommand('content/blog/convert.md', {}, testDeps({ cwd: dir }).deps);
+    await expect(run).rejects.toMatchObject({ location: 'static/img/c/big.jpg' });
+    await expect(run).rejects.toThrow(/content\/blog\/ent\.md, content\/blog\/pct\.md/);
+    // With --all-posts: the encoded one is rewritten, the entity one cannot be, so big.jpg stays for both.
+    const { deps, stderr } = testDeps({ cwd: dir });
+    expect(await imagesConvertCommand('content/blog/convert.md', { allPosts: true }, deps)).toBe(0);
+    expect(stderr()).toContain('static/img/c/big.jpg は変換しません: content/blog/ent.md:6:11');
+    expect(existsSync(path.join(dir, 'static/img/c/big.jpg'))).toBe(true);
+    expect(read(dir, 'content/blog/pct.md')).toBe(other('![b](/img/c/%62ig.jpg)'));
+  });
+
   it('leaves a photo whose reference is written with entities, and says where', async () => {
     const dir = copySite('example');
     await photo(path.join(dir, 'static/img/c/a.jpg'));
