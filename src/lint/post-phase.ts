@@ -99,8 +99,11 @@ export interface PostPhase {
   kept: AnalyzedPost;
   result: FileResult;
   facts: LintedFacts;
-  /** The file lookups its images made and what they answered, when asked for (the lint cache keeps them). */
-  lookups?: { calls: LookupCall[]; answers: string };
+  /**
+   * The file lookups its images made and what they answered, and a digest of its bytes, when asked for (the lint
+   * cache keeps them).
+   */
+  lookups?: { calls: LookupCall[]; answers: string; digest: Uint8Array };
 }
 
 /** Gives a post phase that was serialized (sent by a worker, read from the cache) its methods back. */
@@ -111,8 +114,8 @@ export function revivePhase(phase: PostPhase): PostPhase {
 }
 
 /**
- * One post through the post rules, from its bytes (or why they could not be read). With `record`, the file
- * lookups of its images are kept with it.
+ * One post through the post rules, from its bytes (or why they could not be read). With `digestOf` (the lint
+ * cache's), the file lookups of its images and a digest of its bytes are kept with it.
  */
 export function lintPostPhase(
   file: string,
@@ -120,11 +123,11 @@ export function lintPostPhase(
   snapshot: SiteSnapshot,
   modelOptions: ModelOptions,
   postRules: EnabledRule[],
-  record = false,
+  digestOf?: (bytes: Uint8Array) => Uint8Array,
 ): PostPhase {
   // One file that cannot be read or linted is one finding; the rest of the site is still linted.
   let post: AnalyzedPost;
-  const recorded = record ? new RecordedLookup(snapshot.files) : undefined;
+  const recorded = digestOf ? new RecordedLookup(snapshot.files) : undefined;
   try {
     if ('error' in read) throw read.error;
     const bytes = checkedSize(read);
@@ -144,6 +147,8 @@ export function lintPostPhase(
     diagnostics: checkPost(post, snapshot, postRules),
   };
   const phase: PostPhase = { kept: keptForSiteRules(post), result, facts };
-  if (recorded) phase.lookups = { calls: recorded.calls, answers: recorded.answers };
+  if (recorded && digestOf && !('error' in read)) {
+    phase.lookups = { calls: recorded.calls, answers: recorded.answers, digest: digestOf(read) };
+  }
   return phase;
 }

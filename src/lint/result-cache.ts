@@ -5,6 +5,8 @@
  * every lookup answers as it did (the photos it shows, or misses, are still so), and the site's config,
  * the rules and meetup-note itself are the same. The site rules always run again, on every post.
  *
+ * A post whose size or mtime changed is read and known by a SHA-1 of its bytes (a git checkout or a CI clone
+ * gives every file a new mtime); its new size and mtime are then kept.
  * What it trusts: size and mtime, as the term cache and git's index do. A post changed within two seconds
  * before a run is not kept (a file system with coarse mtimes could change it again within the same
  * second), nor is one with a date-future finding (the date comes, the finding goes).
@@ -16,12 +18,13 @@ import type { SiteConfig } from '../config/types.js';
 import type { Deps } from '../deps.js';
 import { cacheHome, shortHash } from '../io/cache.js';
 import { writeFileAtomic } from '../io/files.js';
+import { contentDigest } from './digest.js';
 import type { EnabledRule } from './core.js';
 import { type FileLookup, type LookupCall, answersAgain } from './file-index.js';
 import { type PackedPhase, fullPath, shortPath } from './phase-pack.js';
 import type { PostPhase } from './post-phase.js';
 
-const VERSION = 1;
+const VERSION = 2;
 
 /** Set by the build (a digest of the sources): a rebuilt meetup-note does not reuse an older one's findings. */
 declare const __BUILD_ID__: string | undefined;
@@ -46,6 +49,7 @@ interface Added {
   numbers: Int32Array;
   lines: Int32Array;
   text: Uint8Array;
+  digest: Uint8Array;
 }
 
 /**
@@ -57,6 +61,8 @@ interface Columns {
   files: string[];
   /** mtimeMs and size of each post. */
   stats: Float64Array;
+  /** The SHA-1 of each post's bytes, 20 bytes each. */
+  digests: Uint8Array;
   numbers: Int32Array;
   numberEnds: Int32Array;
   lines: Int32Array;
@@ -82,6 +88,7 @@ function keyOf(site: SiteConfig, rules: EnabledRule[]): string {
 const EMPTY: Columns = {
   files: [],
   stats: new Float64Array(),
+  digests: new Uint8Array(),
   numbers: new Int32Array(),
   numberEnds: new Int32Array(),
   lines: new Int32Array(),
@@ -90,11 +97,15 @@ const EMPTY: Columns = {
   textEnds: new Int32Array(),
 };
 
+export { contentDigest };
+
 export class ResultCache {
   /** True when an entry was added or dropped: the caller saves. */
   changed = false;
   private readonly index = new Map<string, number>();
   private readonly added = new Map<string, Added | undefined>();
+  /** Stored posts found by their bytes, with the size and mtime they have now. */
+  private readonly restat = new Map<string, { size: number; mtimeMs: number }>();
 
   constructor(
     private readonly stored: Columns,
@@ -126,12 +137,39 @@ export class ResultCache {
     return { mtimeMs: stats[i * 2]!, size: stats[i * 2 + 1]!, calls, answers, packed };
   }
 
-  /** The packed post phase kept for a post, if the post and the files its images looked up are as they were. */
-  get(file: string, stat: { size: number; mtimeMs: number }, files: FileLookup): PackedPhase | undefined {
+  /**
+   * How a post stands to its entry: `same` when its size and mtime are those kept, `check` when they are not
+   * but an entry is there (the bytes may be the same: a checkout or a CI clone gives every file a new mtime),
+   * `none` without an entry.
+   */
+  standing(file: string, stat: { size: number; mtimeMs: number }): 'same' | 'check' | 'none' {
+    const i = this.index.get(shortPath(this.root, file));
+    if (i === undefined || this.added.has(shortPath(this.root, file))) return 'none';
+    const { stats } = this.stored;
+    return stats[i * 2] === stat.mtimeMs && stats[i * 2 + 1] === stat.size ? 'same' : 'check';
+  }
+
+  /**
+   * True when the post's bytes are those kept (by their digest); its new size and mtime are then kept instead, once
+   * settled, so the next run need not read it.
+   */
+  sameBytes(file: string, stat: { size: number; mtimeMs: number }, bytes: Uint8Array): boolean {
     const short = shortPath(this.root, file);
     const i = this.index.get(short);
-    const { stats } = this.stored;
-    if (i === undefined || stats[i * 2] !== stat.mtimeMs || stats[i * 2 + 1] !== stat.size) return undefined;
+    if (i === undefined) return false;
+    const kept = this.stored.digests.subarray(i * 20, i * 20 + 20);
+    if (Buffer.compare(contentDigest(bytes), kept) !== 0) return false;
+    if (stat.mtimeMs < this.settledBefore) {
+      this.restat.set(short, stat);
+      this.changed = true;
+    }
+    return true;
+  }
+
+  /** The packed post phase kept for a post whose bytes are as they were, if the files its images looked up are too. */
+  get(file: string, files: FileLookup): PackedPhase | undefined {
+    const i = this.index.get(shortPath(this.root, file));
+    if (i === undefined) return undefined;
     let entry: Entry;
     try {
       entry = this.storedEntry(i);
@@ -153,6 +191,7 @@ export class ResultCache {
     packed: PackedPhase | undefined,
     lookups: PostPhase['lookups'],
   ): void {
+    // (The digest of its bytes comes with the lookups, made where the bytes were read.)
     const short = shortPath(this.root, file);
     const keep =
       packed &&
@@ -181,6 +220,7 @@ export class ResultCache {
       numbers: packed.numbers,
       lines: packed.lines,
       text: Buffer.from(text),
+      digest: lookups.digest,
     });
     this.changed = true;
   }
@@ -222,9 +262,16 @@ export class ResultCache {
       added.map(([, e]) => e.text),
     );
     const stats = Float64Array.from([
-      ...kept.flatMap(([, i]) => [stored.stats[i * 2]!, stored.stats[i * 2 + 1]!]),
+      ...kept.flatMap(([short, i]) => {
+        const now = this.restat.get(short);
+        return now ? [now.mtimeMs, now.size] : [stored.stats[i * 2]!, stored.stats[i * 2 + 1]!];
+      }),
       ...added.flatMap(([, e]) => [e.mtimeMs, e.size]),
     ]);
+    const digests = [
+      ...kept.map(([, i]) => stored.digests.subarray(i * 20, i * 20 + 20)),
+      ...added.map(([, e]) => e.digest),
+    ];
     const header: Header = {
       version: VERSION,
       key: this.key,
@@ -233,6 +280,7 @@ export class ResultCache {
     };
     return encodeFile(header, [
       [stats],
+      digests,
       numbers.parts,
       [numbers.ends],
       lines.parts,
@@ -298,6 +346,7 @@ function decodeFile(bytes: Uint8Array): { header: Header; columns: Columns } {
   const columns = {
     files: header.files,
     stats: take(Float64Array, count * 2),
+    digests: take(Uint8Array, count * 20),
     numbers: take(Int32Array, numberCount),
     numberEnds: take(Int32Array, count),
     lines: take(Int32Array, lineCount),

@@ -96,11 +96,15 @@ async function runPostPhase(
   const pending: number[] = [];
   for (const [i, file] of targets.entries()) {
     const stat = stats[i];
-    const kept = stat && cache?.cache.get(file, stat, snapshot.files);
+    const standing = stat && cache ? cache.cache.standing(file, stat) : 'none';
+    // A new mtime (a checkout, a CI clone): the bytes tell. A post that differs is read again to be linted (its
+    // bytes are not held: a whole site of them could be waiting for the worker threads).
+    const bytes = standing === 'check' ? await deps.fs.readFile(file).catch(() => undefined) : undefined;
+    const same = standing === 'same' || (bytes !== undefined && cache!.cache.sameBytes(file, stat!, bytes));
+    const kept = same ? cache!.cache.get(file, snapshot.files) : undefined;
     if (kept) linted[i] = fromPacked(kept, file, site.root, contentRoots);
     else pending.push(i);
   }
-  const record = cache !== undefined;
   const statOf = new Map(pending.map((i) => [targets[i]!, stats[i]]));
   // Kept in the cache as soon as linted (workers' posts as they come back).
   const keep = (file: string, item: Linted) => {
@@ -108,13 +112,14 @@ async function runPostPhase(
     delete item.lookups;
     return item;
   };
+  const digestOf = cache?.digestOf;
   // Packed as soon as linted: a whole phase is let go before the next post is read.
   const one = async (file: string) => {
     const read = await deps.fs.readFile(file).then(
       (bytes) => bytes,
       (error: unknown) => ({ error }),
     );
-    const phase = lintPostPhase(file, read, snapshot, modelOptions, postRules, record);
+    const phase = lintPostPhase(file, read, snapshot, modelOptions, postRules, digestOf);
     return keep(file, settle(phase, site.root, contentRoots, large));
   };
   const files = pending.map((i) => targets[i]!);
@@ -123,7 +128,7 @@ async function runPostPhase(
   if (!options.indexed && (files.length >= WORKER_THRESHOLD || deps.env.MEETUP_NOTE_THREADS)) {
     const { lintInWorkers, threadsFor } = await import('./threads.js');
     const threads = threadsFor(files.length, deps.env);
-    const setup = { snapshot, postRules, listings: options.listings, record, pack: large };
+    const setup = { snapshot, postRules, listings: options.listings, record: cache !== undefined, pack: large };
     done = threads > 1 ? await lintInWorkers(files, threads, setup, one) : undefined;
   }
   if (!done) {
@@ -141,9 +146,9 @@ async function runPostPhase(
 
 /** The lint cache, its module loaded only for a large run. */
 async function loadCache(deps: Deps, snapshot: SiteSnapshot, postRules: EnabledRule[]) {
-  const { loadResultCache, saveResultCache } = await import('./result-cache.js');
+  const { loadResultCache, saveResultCache, contentDigest } = await import('./result-cache.js');
   const cache = await loadResultCache(deps, snapshot.site, postRules);
-  return { cache, save: () => saveResultCache(deps, snapshot.site, cache) };
+  return { cache, save: () => saveResultCache(deps, snapshot.site, cache), digestOf: contentDigest };
 }
 
 /**

@@ -1,5 +1,6 @@
 /** A lint worker thread (threads.ts): the post phase of the batches of posts it is sent, as the main thread does it. */
 import { readFileSync } from 'node:fs';
+import { contentDigest } from './digest.js';
 import { parentPort, workerData } from 'node:worker_threads';
 import { listFolderSync } from '../deps.js';
 import { TermIndex } from '../site/terms.js';
@@ -18,6 +19,8 @@ const snapshot: SiteSnapshot = {
   now: new Date(setup.now),
 };
 const modelOptions = modelOptionsFor(setup.site);
+// The lint cache's digest of a post (result-cache.ts), made where the bytes are.
+const digestOf = setup.record ? contentDigest : undefined;
 const postRules = setup.rules.map(([id, severity]) => ({ rule: RULES.find((rule) => rule.meta.id === id)!, severity }));
 
 parentPort!.on('message', (files: string[] | null) => {
@@ -33,7 +36,7 @@ parentPort!.on('message', (files: string[] | null) => {
       // Only the code crosses to the main thread: that is what the message says.
       read = { error: { code: (error as NodeJS.ErrnoException).code, message: (error as Error).message } };
     }
-    const phase = lintPostPhase(file, read, snapshot, modelOptions, postRules, setup.record);
+    const phase = lintPostPhase(file, read, snapshot, modelOptions, postRules, digestOf);
     return settle(phase, setup.site.root, modelOptions.contentRoots ?? [], setup.pack);
   });
   parentPort!.postMessage(phases);

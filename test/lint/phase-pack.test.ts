@@ -8,6 +8,7 @@ import { listFolderSync } from '../../src/deps.js';
 import { type SiteSnapshot, fileOf, modelOptionsFor } from '../../src/lint/core.js';
 import { FileIndex } from '../../src/lint/file-index.js';
 import { packPhase, packedFacts, packedImageFiles, unpackPhase } from '../../src/lint/phase-pack.js';
+import { contentDigest } from '../../src/lint/digest.js';
 import { lintPostPhase } from '../../src/lint/post-phase.js';
 import { RULES } from '../../src/lint/rules/index.js';
 import { listPosts } from '../../src/site/posts.js';
@@ -32,7 +33,7 @@ async function roundTrip(dir: string): Promise<number> {
   }));
   let packed = 0;
   for (const file of await listPosts(deps.fs, site.root, site.contentDirs)) {
-    const { lookups, ...phase } = lintPostPhase(file, readFileSync(file), snapshot, options, rules, true);
+    const { lookups, ...phase } = lintPostPhase(file, readFileSync(file), snapshot, options, rules, contentDigest);
     expect(lookups).toBeDefined();
     const pack = packPhase(phase, site.root);
     if (!pack) {

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: the bench generator is a plain .mjs script
@@ -16,12 +16,19 @@ function site(): string {
 }
 
 /** lint --format json over the whole site; how many posts it read. `cache` undefined: --no-cache. */
-async function lint(dir: string, cache: string | undefined): Promise<{ report: string; postsRead: number }> {
-  let postsRead = 0;
+async function lint(
+  dir: string,
+  cache: string | undefined,
+): Promise<{ report: string; postsRead: number; reads: number }> {
+  const read = new Set<string>();
+  let reads = 0;
   const fs: FileSystem = {
     ...nodeFileSystem,
     readFile: ((file: string, ...rest: unknown[]) => {
-      if (file.endsWith('.md')) postsRead++;
+      if (file.endsWith('.md')) {
+        read.add(file);
+        reads++;
+      }
       return (nodeFileSystem.readFile as (...args: unknown[]) => unknown)(file, ...rest);
     }) as FileSystem['readFile'],
   };
@@ -30,7 +37,7 @@ async function lint(dir: string, cache: string | undefined): Promise<{ report: s
   const now = new Date(Date.now() + 60_000);
   const { deps, stdout } = testDeps({ cwd: dir, fs, now, env: { XDG_CACHE_HOME: cache ?? tempDir() } });
   await lintCommand([], { format: 'json', cache: cache !== undefined }, deps);
-  return { report: stdout(), postsRead };
+  return { report: stdout(), postsRead: read.size, reads };
 }
 
 describe('the lint cache of a whole-site run', () => {
@@ -53,6 +60,24 @@ describe('the lint cache of a whole-site run', () => {
     expect(edited.postsRead).toBe(1);
     expect(edited.report).toBe((await lint(dir, undefined)).report);
     expect(edited.report).toContain('missing.png');
+  });
+
+  it('knows posts by their bytes when a checkout gave them all new mtimes (a CI clone)', async () => {
+    const dir = site();
+    const cache = tempDir();
+    const oracle = (await lint(dir, undefined)).report;
+    await lint(dir, cache);
+    const later = new Date(Date.now() - 30_000);
+    const posts = readdirSync(path.join(dir, 'content/posts'), { recursive: true })
+      .map(String)
+      .filter((name) => name.endsWith('.md'));
+    for (const post of posts) utimesSync(path.join(dir, 'content/posts', post), later, later);
+    // Each post read once, for its digest, and none linted again (that would read it twice).
+    const touched = await lint(dir, cache);
+    expect(touched.report).toBe(oracle);
+    expect([touched.postsRead, touched.reads]).toEqual([210, 210]);
+    // Their new mtimes were kept: the next run reads none.
+    expect((await lint(dir, cache)).postsRead).toBe(0);
   });
 
   it('sees the photos a post links come and go, change case, and a config that changed', async () => {
