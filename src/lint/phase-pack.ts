@@ -7,6 +7,7 @@
  * place of line 1) is made again from it.
  */
 import path from 'node:path';
+import v8 from 'node:v8';
 import { type PostModel, type TaxonomyField, type TermToken, emptyModel, sectionOf } from '../post/model.js';
 import { Directives } from '../post/directives.js';
 import { LineIndex, type Place } from '../text/positions.js';
@@ -131,6 +132,44 @@ export function packPhase({ kept, result, facts }: PostPhase, root: string): Pac
   };
 }
 
+/** A packed post as the lint cache keeps it: its strings and rare parts serialized, read back when unpacked. */
+export interface StoredPhase {
+  numbers: Int32Array;
+  lines: Int32Array;
+  body: Uint8Array;
+}
+
+/**
+ * A packed post's strings and rare parts as bytes (StoredPhase.body). Most posts have no finding of their own and
+ * no disable comment: JSON then holds them exactly (read back 0.1 s faster for 10,000 posts than V8's serializer);
+ * the others go through V8's serializer, as JSON would make `undefined` null and a disable comment's rule names (a
+ * Set) an empty object. The first byte says which.
+ */
+export function bodyOf(packed: PackedPhase): Uint8Array {
+  const [directives, syntax, format, diagnostics, terms] = packed.rest;
+  if (directives.length === 0 && diagnostics.length === 0) {
+    return Buffer.from(`J${JSON.stringify([packed.strings, syntax ?? 0, format ?? 0, terms ?? 0])}`);
+  }
+  return Buffer.concat([Buffer.from('V'), v8.serialize([packed.strings, packed.rest])]);
+}
+
+/** A stored post made a packed one again. */
+export function inflate({ numbers, lines, body }: StoredPhase): PackedPhase {
+  const bytes = Buffer.from(body.buffer, body.byteOffset, body.length);
+  if (bytes[0] === 0x4a) {
+    const [strings, syntax, format, terms] = JSON.parse(bytes.toString('utf8', 1)) as [
+      string[],
+      PostModel['syntax'] | 0,
+      PostModel['format'] | 0,
+      LintedFacts['terms'] | 0,
+    ];
+    const rest: PackedPhase['rest'] = [[], syntax || undefined, format || undefined, [], terms || undefined];
+    return { numbers, lines, strings, rest };
+  }
+  const [strings, rest] = v8.deserialize(bytes.subarray(1)) as [PackedPhase['strings'], PackedPhase['rest']];
+  return { numbers, lines, strings, rest };
+}
+
 /** The files a packed post's images were found at (git is asked about them before the site rules run). */
 export function packedImageFiles(packed: PackedPhase, root: string): string[] {
   const files: string[] = [];
@@ -140,10 +179,15 @@ export function packedImageFiles(packed: PackedPhase, root: string): string[] {
 }
 
 /** What the site rules need of a packed post before any of them runs: its terms, section and date. */
-export function packedFacts(packed: PackedPhase, file: string, contentRoots: string[]): LintedFacts {
-  const flags = packed.numbers[0]!;
+export function packedFacts(
+  numbers: Int32Array,
+  terms: LintedFacts['terms'],
+  file: string,
+  contentRoots: string[],
+): LintedFacts {
+  const flags = numbers[0]!;
   return {
-    terms: packed.rest[4],
+    terms,
     section: flags & FACTS_SECTION ? sectionOf(file, contentRoots) : undefined,
     dated: (flags & FACTS_DATED) !== 0,
   };
@@ -202,7 +246,8 @@ export function unpackPhase(packed: PackedPhase, file: string, root: string, con
     model.taxonomies.set(name, field);
   }
   const kept: AnalyzedPost = { model, images };
-  return { kept, result: { file, bomLength, diagnostics }, facts: packedFacts(packed, file, contentRoots) };
+  const facts = packedFacts(packed.numbers, packed.rest[4], file, contentRoots);
+  return { kept, result: { file, bomLength, diagnostics }, facts };
 }
 
 /**
@@ -214,6 +259,8 @@ export interface Linted {
   /** The files its images were found at, for git. */
   imageFiles: string[];
   packed?: PackedPhase;
+  /** From the lint cache: parsed only when its site rules run. */
+  stored?: StoredPhase;
   phase?: PostPhase;
   /** Its file lookups, for the lint cache (then dropped). */
   lookups?: PostPhase['lookups'];
@@ -238,7 +285,7 @@ export function fromPacked(
   lookups?: PostPhase['lookups'],
 ): Linted {
   const linted: Linted = {
-    facts: packedFacts(packed, file, contentRoots),
+    facts: packedFacts(packed.numbers, packed.rest[4], file, contentRoots),
     imageFiles: packedImageFiles(packed, root),
     packed,
   };

@@ -13,6 +13,7 @@
  * Measured on the 10,000-post bench site: see README "Speed".
  */
 import path from 'node:path';
+import { createHash } from 'node:crypto';
 import os from 'node:os';
 import type { SiteConfig } from '../config/types.js';
 import type { Deps } from '../deps.js';
@@ -21,10 +22,10 @@ import { writeFileAtomic } from '../io/files.js';
 import { contentDigest } from './digest.js';
 import type { EnabledRule } from './core.js';
 import { type FileLookup, type LookupCall, answersAgain } from './file-index.js';
-import { type PackedPhase, fullPath, shortPath } from './phase-pack.js';
-import type { PostPhase } from './post-phase.js';
+import { type PackedPhase, type StoredPhase, bodyOf, fullPath, packedImageFiles, shortPath } from './phase-pack.js';
+import type { LintedFacts, PostPhase } from './post-phase.js';
 
-const VERSION = 2;
+const VERSION = 3;
 
 /** Set by the build (a digest of the sources): a rebuilt meetup-note does not reuse an older one's findings. */
 declare const __BUILD_ID__: string | undefined;
@@ -33,22 +34,14 @@ const BUILD_ID = typeof __BUILD_ID__ === 'string' ? __BUILD_ID__ : 'sources';
 /** How recently changed a post may be and still be kept: coarse mtimes (FAT, HFS+) tick every one or two seconds. */
 const SETTLED_MS = 2000;
 
-/** A post kept by this run: its stat, its lookups (root taken out) and its packed phase. */
-interface Entry {
-  mtimeMs: number;
-  size: number;
-  calls: LookupCall[];
-  answers: string;
-  packed: PackedPhase;
-}
-
 /** A post kept by this run, as the file will hold it (encoded when kept: nothing else of it is held until saved). */
 interface Added {
   mtimeMs: number;
   size: number;
   numbers: Int32Array;
   lines: Int32Array;
-  text: Uint8Array;
+  check: Uint8Array;
+  body: Uint8Array;
   digest: Uint8Array;
 }
 
@@ -67,12 +60,15 @@ interface Columns {
   numberEnds: Int32Array;
   lines: Int32Array;
   lineEnds: Int32Array;
-  /** JSON of [strings, rest, calls, answers] for each post, in UTF-8 (bytes: strings are made only when read). */
-  texts: Uint8Array;
-  textEnds: Int32Array;
+  /** JSON of [calls, answers, terms, image files] for each post, in UTF-8: read when the post is looked up. */
+  checks: Uint8Array;
+  checkEnds: Int32Array;
+  /** The packed phase's [strings, rest], V8-serialized: read only when its site rules run. */
+  bodies: Uint8Array;
+  bodyEnds: Int32Array;
 }
 
-type Text = [PackedPhase['strings'], PackedPhase['rest'], LookupCall[], string];
+type Check = [calls: LookupCall[], answers: string, terms: LintedFacts['terms'], imageFiles: string[]];
 
 function cacheLocation(site: SiteConfig, env: Deps['env']): string | undefined {
   const home = cacheHome(env);
@@ -93,8 +89,10 @@ const EMPTY: Columns = {
   numberEnds: new Int32Array(),
   lines: new Int32Array(),
   lineEnds: new Int32Array(),
-  texts: new Uint8Array(),
-  textEnds: new Int32Array(),
+  checks: new Uint8Array(),
+  checkEnds: new Int32Array(),
+  bodies: new Uint8Array(),
+  bodyEnds: new Int32Array(),
 };
 
 export { contentDigest };
@@ -122,19 +120,9 @@ export class ResultCache {
     return answers.replaceAll(`${this.root}${path.sep}`, '\u0001');
   }
 
-  /** An entry read from the file, by its index. */
-  private storedEntry(i: number): Entry {
-    const { stats, numbers, numberEnds, lines, lineEnds, texts, textEnds } = this.stored;
-    const bytes = Buffer.from(texts.buffer, texts.byteOffset, texts.length);
-    const text = bytes.toString('utf8', i ? textEnds[i - 1] : 0, textEnds[i]);
-    const [strings, rest, calls, answers] = JSON.parse(text) as Text;
-    const packed: PackedPhase = {
-      numbers: numbers.subarray(i ? numberEnds[i - 1] : 0, numberEnds[i]),
-      strings,
-      lines: lines.subarray(i ? lineEnds[i - 1] : 0, lineEnds[i]),
-      rest,
-    };
-    return { mtimeMs: stats[i * 2]!, size: stats[i * 2 + 1]!, calls, answers, packed };
+  /** Part i of a column with where each part ends. */
+  private part<T extends Int32Array | Uint8Array>(column: T, ends: Int32Array, i: number): T {
+    return column.subarray(i ? ends[i - 1] : 0, ends[i]) as T;
   }
 
   /**
@@ -166,22 +154,34 @@ export class ResultCache {
     return true;
   }
 
-  /** The packed post phase kept for a post whose bytes are as they were, if the files its images looked up are too. */
-  get(file: string, files: FileLookup): PackedPhase | undefined {
+  /** What is kept of a post whose bytes are as they were, if the files its images looked up are too. */
+  get(
+    file: string,
+    files: FileLookup,
+  ): (StoredPhase & { terms: LintedFacts['terms']; imageFiles: string[] }) | undefined {
     const i = this.index.get(shortPath(this.root, file));
     if (i === undefined) return undefined;
-    let entry: Entry;
+    const { numbers, numberEnds, lines, lineEnds, checks, checkEnds, bodies, bodyEnds } = this.stored;
+    let check: Check;
     try {
-      entry = this.storedEntry(i);
+      check = JSON.parse(Buffer.from(this.part(checks, checkEnds, i)).toString('utf8')) as Check;
     } catch {
       // A damaged entry (a disk error): the post is linted again.
       return undefined;
     }
-    const calls = entry.calls.map(
+    const [shortCalls, answers, terms, imageFiles] = check;
+    const calls = shortCalls.map(
       ([base, segments, lowerDirs]): LookupCall => [fullPath(this.root, base), segments, lowerDirs],
     );
-    if (!answersAgain(files, calls, (answers) => this.shortAnswers(answers) === entry.answers)) return undefined;
-    return entry.packed;
+    if (!answersAgain(files, calls, (now) => this.shortAnswers(now) === answers)) return undefined;
+    return {
+      numbers: this.part(numbers, numberEnds, i),
+      lines: this.part(lines, lineEnds, i),
+      body: this.part(bodies, bodyEnds, i),
+      // JSON has no undefined: a post without readable front matter has no terms.
+      terms: terms ?? undefined,
+      imageFiles: imageFiles.map((short) => fullPath(this.root, short)),
+    };
   }
 
   /** Keeps a post packed now (with its lookups), unless the post is too fresh or its findings will age. */
@@ -208,18 +208,15 @@ export class ResultCache {
       ([base, segments, lowerDirs]): LookupCall => [shortPath(this.root, base), segments, lowerDirs],
     );
     const { mtimeMs, size } = stat;
-    const text = JSON.stringify([
-      packed.strings,
-      packed.rest,
-      calls,
-      this.shortAnswers(lookups.answers),
-    ] satisfies Text);
+    const imageFiles = packedImageFiles(packed, this.root).map((file) => shortPath(this.root, file));
+    const check: Check = [calls, this.shortAnswers(lookups.answers), packed.rest[4], imageFiles];
     this.added.set(short, {
       mtimeMs,
       size,
       numbers: packed.numbers,
       lines: packed.lines,
-      text: Buffer.from(text),
+      check: Buffer.from(JSON.stringify(check)),
+      body: bodyOf(packed),
       digest: lookups.digest,
     });
     this.changed = true;
@@ -241,7 +238,7 @@ export class ResultCache {
     const kept = [...this.index].filter(([short]) => !this.added.has(short));
     const added = [...this.added].filter((pair): pair is [string, Added] => pair[1] !== undefined);
     const part = <T extends Int32Array | Uint8Array>(column: T, ends: Int32Array, i: number) =>
-      column.subarray(i ? ends[i - 1] : 0, ends[i]) as T;
+      this.part(column, ends, i);
     const column = <T extends Int32Array | Uint8Array>(storedParts: T[], addedParts: T[]) => {
       const parts = [...storedParts, ...addedParts];
       const ends = new Int32Array(parts.length);
@@ -257,9 +254,13 @@ export class ResultCache {
       kept.map(([, i]) => part(stored.lines, stored.lineEnds, i)),
       added.map(([, e]) => e.lines),
     );
-    const texts = column(
-      kept.map(([, i]) => part(stored.texts, stored.textEnds, i)),
-      added.map(([, e]) => e.text),
+    const checks = column(
+      kept.map(([, i]) => part(stored.checks, stored.checkEnds, i)),
+      added.map(([, e]) => e.check),
+    );
+    const bodies = column(
+      kept.map(([, i]) => part(stored.bodies, stored.bodyEnds, i)),
+      added.map(([, e]) => e.body),
     );
     const stats = Float64Array.from([
       ...kept.flatMap(([short, i]) => {
@@ -272,11 +273,11 @@ export class ResultCache {
       ...kept.map(([, i]) => stored.digests.subarray(i * 20, i * 20 + 20)),
       ...added.map(([, e]) => e.digest),
     ];
-    const header: Header = {
+    const header: Omit<Header, 'sha1'> = {
       version: VERSION,
       key: this.key,
       files: [...kept.map(([short]) => short), ...added.map(([short]) => short)],
-      lengths: [numbers, lines, texts].map(({ ends }) => (ends.length ? ends[ends.length - 1]! : 0)),
+      lengths: [numbers, lines, checks, bodies].map(({ ends }) => (ends.length ? ends[ends.length - 1]! : 0)),
     };
     return encodeFile(header, [
       [stats],
@@ -285,8 +286,10 @@ export class ResultCache {
       [numbers.ends],
       lines.parts,
       [lines.ends],
-      texts.parts,
-      [texts.ends],
+      checks.parts,
+      [checks.ends],
+      bodies.parts,
+      [bodies.ends],
     ]);
   }
 }
@@ -297,8 +300,10 @@ interface Header {
   /** Everything else the findings depend on: meetup-note's build, Node, the site's config, the rules. */
   key: string;
   files: string[];
-  /** The number of values of the numbers, lines and texts columns. */
+  /** The number of values of the numbers, lines, checks and bodies columns. */
   lengths: number[];
+  /** Of every byte after the header. */
+  sha1: string;
 }
 
 const pad = (length: number) => (8 - (length % 8)) % 8;
@@ -307,21 +312,23 @@ const pad = (length: number) => (8 - (length % 8)) % 8;
  * The file as pieces to write one after another (no copy of the columns into one buffer): the header, then
  * each column's parts, each column padded to 8 bytes. Native byte order (the key names it).
  */
-function encodeFile(header: Header, columns: ArrayBufferView[][]): Uint8Array[] {
-  const json = Buffer.from(JSON.stringify(header));
-  const head = Buffer.alloc(4 + json.length + pad(4 + json.length));
-  head.writeUInt32LE(json.length, 0);
-  json.copy(head, 4);
-  const pieces: Uint8Array[] = [head];
+function encodeFile(header: Omit<Header, 'sha1'>, columns: ArrayBufferView[][]): Uint8Array[] {
+  const body: Uint8Array[] = [];
   for (const parts of columns) {
     let bytes = 0;
     for (const p of parts) {
-      pieces.push(new Uint8Array(p.buffer, p.byteOffset, p.byteLength));
+      body.push(new Uint8Array(p.buffer, p.byteOffset, p.byteLength));
       bytes += p.byteLength;
     }
-    if (pad(bytes)) pieces.push(new Uint8Array(pad(bytes)));
+    if (pad(bytes)) body.push(new Uint8Array(pad(bytes)));
   }
-  return pieces;
+  const hash = createHash('sha1');
+  for (const piece of body) hash.update(piece);
+  const json = Buffer.from(JSON.stringify({ ...header, sha1: hash.digest('hex') } satisfies Header));
+  const head = Buffer.alloc(4 + json.length + pad(4 + json.length));
+  head.writeUInt32LE(json.length, 0);
+  json.copy(head, 4);
+  return [head, ...body];
 }
 
 /** The columns of a cache file, as views into its bytes (nothing copied). */
@@ -329,11 +336,16 @@ function decodeFile(bytes: Uint8Array): { header: Header; columns: Columns } {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   const length = buffer.readUInt32LE(0);
   const header = JSON.parse(buffer.toString('utf8', 4, 4 + length)) as Header;
-  const [numberCount, lineCount, textCount] = header.lengths as [number, number, number];
+  const [numberCount, lineCount, checkCount, bodyCount] = header.lengths as [number, number, number, number];
   const count = header.files.length;
   // Typed arrays need aligned offsets: a copy of the bytes into a fresh buffer when they do not start at 0 mod 8.
   const aligned = bytes.byteOffset % 8 === 0 ? bytes : new Uint8Array(bytes);
   let at = aligned.byteOffset + 4 + length + pad(4 + length);
+  // A file damaged on disk (a bit flipped in a number would move a finding, not break the read) is no cache.
+  const sha1 = createHash('sha1')
+    .update(aligned.subarray(at - aligned.byteOffset))
+    .digest('hex');
+  if (sha1 !== header.sha1) throw new Error('a damaged lint cache');
   const take = <T>(
     Type: { new (buffer: ArrayBufferLike, offset: number, length: number): T; BYTES_PER_ELEMENT: number },
     n: number,
@@ -351,8 +363,10 @@ function decodeFile(bytes: Uint8Array): { header: Header; columns: Columns } {
     numberEnds: take(Int32Array, count),
     lines: take(Int32Array, lineCount),
     lineEnds: take(Int32Array, count),
-    texts: take(Uint8Array, textCount),
-    textEnds: take(Int32Array, count),
+    checks: take(Uint8Array, checkCount),
+    checkEnds: take(Int32Array, count),
+    bodies: take(Uint8Array, bodyCount),
+    bodyEnds: take(Int32Array, count),
   };
   if (at !== aligned.byteOffset + aligned.length) throw new Error('not a lint cache of this version');
   return { header, columns };

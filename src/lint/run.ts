@@ -21,8 +21,8 @@ import { FileIndex } from './file-index.js';
 import { PhotoIndex, loadPhotoCache, savePhotoCache } from './photo-index.js';
 import { trackedFiles } from './git.js';
 import { RULES } from './rules/index.js';
-import { type Linted, fromPacked, settle, unpackPhase } from './phase-pack.js';
-import { type FileResult, type LintedFacts, lintPostPhase } from './post-phase.js';
+import { type Linted, inflate, packedFacts, settle, unpackPhase } from './phase-pack.js';
+import { type FileResult, type LintedFacts, type PostPhase, lintPostPhase } from './post-phase.js';
 import { SectionDates, postPathSection } from './sections.js';
 import type { Diagnostic } from './types.js';
 
@@ -102,8 +102,10 @@ async function runPostPhase(
     const bytes = standing === 'check' ? await deps.fs.readFile(file).catch(() => undefined) : undefined;
     const same = standing === 'same' || (bytes !== undefined && cache!.cache.sameBytes(file, stat!, bytes));
     const kept = same ? cache!.cache.get(file, snapshot.files) : undefined;
-    if (kept) linted[i] = fromPacked(kept, file, site.root, contentRoots);
-    else pending.push(i);
+    if (kept) {
+      const { terms, imageFiles, ...stored } = kept;
+      linted[i] = { facts: packedFacts(stored.numbers, terms, file, contentRoots), imageFiles, stored };
+    } else pending.push(i);
   }
   const statOf = new Map(pending.map((i) => [targets[i]!, stats[i]]));
   // Kept in the cache as soon as linted (workers' posts as they come back).
@@ -115,11 +117,7 @@ async function runPostPhase(
   const digestOf = cache?.digestOf;
   // Packed as soon as linted: a whole phase is let go before the next post is read.
   const one = async (file: string) => {
-    const read = await deps.fs.readFile(file).then(
-      (bytes) => bytes,
-      (error: unknown) => ({ error }),
-    );
-    const phase = lintPostPhase(file, read, snapshot, modelOptions, postRules, digestOf);
+    const phase = lintPostPhase(file, await readPost(deps, file), snapshot, modelOptions, postRules, digestOf);
     return keep(file, settle(phase, site.root, contentRoots, large));
   };
   const files = pending.map((i) => targets[i]!);
@@ -142,6 +140,14 @@ async function runPostPhase(
     await cache.save();
   }
   return linted;
+}
+
+/** A post's bytes, or why they could not be read (one finding, not the end of the run). */
+function readPost(deps: Deps, file: string): Promise<Uint8Array | { error: unknown }> {
+  return deps.fs.readFile(file).then(
+    (bytes) => bytes,
+    (error: unknown) => ({ error }),
+  );
 }
 
 /** The lint cache, its module loaded only for a large run. */
@@ -270,15 +276,27 @@ export async function lintPosts(
   const tracked = await trackedLater;
   if (tracked) snapshot.tracked = tracked;
   // Each post is unpacked for the site rules, and let go after.
-  const contentRoots = modelOptionsFor(site).contentRoots ?? [];
-  const results = linted.map(({ packed, phase: whole }, i) => {
-    const { kept: post, result } = whole ?? unpackPhase(packed!, targets[i]!, site.root, contentRoots);
-    if (post.model.fatal || siteRules.length === 0) return result;
-    return {
-      ...result,
-      diagnostics: sortDiagnostics([...result.diagnostics, ...checkPost(post, snapshot, siteRules)]),
-    };
-  });
+  const modelOptions = modelOptionsFor(site);
+  const contentRoots = modelOptions.contentRoots ?? [];
+  const results: FileResult[] = [];
+  for (const [i, { packed, stored, phase: whole }] of linted.entries()) {
+    const file = targets[i]!;
+    let phase: PostPhase;
+    try {
+      phase = whole ?? unpackPhase(packed ?? inflate(stored!), file, site.root, contentRoots);
+    } catch {
+      // A cache entry that passed its checks but does not read back (a disk error): the post is linted again.
+      const read = await readPost(deps, file);
+      phase = lintPostPhase(file, read, { ...snapshot, terms: new TermIndex() }, modelOptions, postRules);
+    }
+    const { kept: post, result } = phase;
+    if (post.model.fatal || siteRules.length === 0) {
+      results.push(result);
+      continue;
+    }
+    const diagnostics = sortDiagnostics([...result.diagnostics, ...checkPost(post, snapshot, siteRules)]);
+    results.push({ ...result, diagnostics });
+  }
 
   await wordDiagnostics(
     results.flatMap((result) => result.diagnostics),
