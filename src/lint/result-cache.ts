@@ -7,9 +7,9 @@
  *
  * A post whose size or mtime changed is read and known by a SHA-1 of its bytes (a git checkout or a CI clone
  * gives every file a new mtime); its new size and mtime are then kept.
- * What it trusts: size and mtime, as the term cache and git's index do. A post changed within two seconds
- * before a run is not kept (a file system with coarse mtimes could change it again within the same
- * second), nor is one with a date-future finding (the date comes, the finding goes).
+ * What it trusts: size and mtime, as the term cache and git's index do, except an mtime within two seconds
+ * before the run (a file system with coarse mtimes could change the post again within the same second): such a
+ * post is known by its bytes only. Not kept: a post with a date-future finding (the date comes, the finding goes).
  * Measured on the 10,000-post bench site: see README "Speed".
  */
 import path from 'node:path';
@@ -184,7 +184,11 @@ export class ResultCache {
     };
   }
 
-  /** Keeps a post packed now (with its lookups), unless the post is too fresh or its findings will age. */
+  /**
+   * Keeps a post packed now (with its lookups and digest), unless its findings will age. A post changed in the last
+   * two seconds is kept without its mtime: the next run knows it by its bytes only (a CI run lints posts a clone
+   * wrote seconds before, run after run).
+   */
   set(
     file: string,
     stat: { size: number; mtimeMs: number } | undefined,
@@ -194,11 +198,7 @@ export class ResultCache {
     // (The digest of its bytes comes with the lookups, made where the bytes were read.)
     const short = shortPath(this.root, file);
     const keep =
-      packed &&
-      stat !== undefined &&
-      lookups !== undefined &&
-      stat.mtimeMs < this.settledBefore &&
-      !packed.rest[3].some((d) => d.ruleId === 'date-future');
+      packed && stat !== undefined && lookups !== undefined && !packed.rest[3].some((d) => d.ruleId === 'date-future');
     if (!keep) {
       if (this.index.has(short) || this.added.get(short)) this.changed = true;
       this.added.set(short, undefined);
@@ -207,7 +207,9 @@ export class ResultCache {
     const calls = lookups.calls.map(
       ([base, segments, lowerDirs]): LookupCall => [shortPath(this.root, base), segments, lowerDirs],
     );
-    const { mtimeMs, size } = stat;
+    // NaN equals no mtime: the post's standing is then `check`, by its bytes.
+    const mtimeMs = stat.mtimeMs < this.settledBefore ? stat.mtimeMs : Number.NaN;
+    const { size } = stat;
     const imageFiles = packedImageFiles(packed, this.root).map((file) => shortPath(this.root, file));
     const check: Check = [calls, this.shortAnswers(lookups.answers), packed.rest[4], imageFiles];
     this.added.set(short, {
