@@ -31,7 +31,7 @@ const VERSION = 3;
 declare const __BUILD_ID__: string | undefined;
 const BUILD_ID = typeof __BUILD_ID__ === 'string' ? __BUILD_ID__ : 'sources';
 
-/** How recently changed a post may be and still be kept: coarse mtimes (FAT, HFS+) tick every one or two seconds. */
+/** An mtime this recent is not trusted (the post is known by its bytes): coarse mtimes (FAT, HFS+) tick every 1-2 s. */
 const SETTLED_MS = 2000;
 
 /** A post kept by this run, as the file will hold it (encoded when kept: nothing else of it is held until saved). */
@@ -46,9 +46,10 @@ interface Added {
 }
 
 /**
- * The posts of the cache file, in columns: one array of numbers and one of line starts for all posts (with where
- * each post's ends), one JSON text per post for its strings, lookups and rare parts. Read back, that is a few
- * objects instead of dozens per post (measured: 10,000 posts as structured clones took 0.6 s to read and 45 MB).
+ * The posts of the cache file, in columns: one array of numbers, one of line starts and one of digests for all
+ * posts (with where each post's part ends), then per post a check (lookups, terms, image files: JSON) and a body
+ * (strings and rare parts: see bodyOf). Read back, that is a few objects instead of dozens per post (measured:
+ * 10,000 posts as structured clones took 0.6 s to read and 45 MB).
  */
 interface Columns {
   files: string[];
