@@ -132,8 +132,9 @@ export class ResultCache {
    * `none` without an entry.
    */
   standing(file: string, stat: { size: number; mtimeMs: number }): 'same' | 'check' | 'none' {
-    const i = this.index.get(shortPath(this.root, file));
-    if (i === undefined || this.added.has(shortPath(this.root, file))) return 'none';
+    const short = shortPath(this.root, file);
+    const i = this.index.get(short);
+    if (i === undefined || this.added.has(short)) return 'none';
     const { stats } = this.stored;
     return stats[i * 2] === stat.mtimeMs && stats[i * 2 + 1] === stat.size ? 'same' : 'check';
   }
@@ -240,31 +241,18 @@ export class ResultCache {
     const { stored } = this;
     const kept = [...this.index].filter(([short]) => !this.added.has(short));
     const added = [...this.added].filter((pair): pair is [string, Added] => pair[1] !== undefined);
-    const part = <T extends Int32Array | Uint8Array>(column: T, ends: Int32Array, i: number) =>
-      this.part(column, ends, i);
-    const column = <T extends Int32Array | Uint8Array>(storedParts: T[], addedParts: T[]) => {
-      const parts = [...storedParts, ...addedParts];
-      const ends = new Int32Array(parts.length);
+    // Each column: the stored posts' parts, then this run's, with where each ends.
+    const column = <T extends Int32Array | Uint8Array>(values: T, ends: Int32Array, addedPart: (e: Added) => T) => {
+      const parts = [...kept.map(([, i]) => this.part(values, ends, i)), ...added.map(([, e]) => addedPart(e))];
+      const partEnds = new Int32Array(parts.length);
       let at = 0;
-      for (const [i, p] of parts.entries()) ends[i] = at += p.length;
-      return { parts, ends };
+      for (const [i, p] of parts.entries()) partEnds[i] = at += p.length;
+      return { parts, ends: partEnds };
     };
-    const numbers = column(
-      kept.map(([, i]) => part(stored.numbers, stored.numberEnds, i)),
-      added.map(([, e]) => e.numbers),
-    );
-    const lines = column(
-      kept.map(([, i]) => part(stored.lines, stored.lineEnds, i)),
-      added.map(([, e]) => e.lines),
-    );
-    const checks = column(
-      kept.map(([, i]) => part(stored.checks, stored.checkEnds, i)),
-      added.map(([, e]) => e.check),
-    );
-    const bodies = column(
-      kept.map(([, i]) => part(stored.bodies, stored.bodyEnds, i)),
-      added.map(([, e]) => e.body),
-    );
+    const numbers = column(stored.numbers, stored.numberEnds, (e) => e.numbers);
+    const lines = column(stored.lines, stored.lineEnds, (e) => e.lines);
+    const checks = column(stored.checks, stored.checkEnds, (e) => e.check);
+    const bodies = column(stored.bodies, stored.bodyEnds, (e) => e.body);
     const stats = Float64Array.from([
       ...kept.flatMap(([short, i]) => {
         const now = this.restat.get(short);
